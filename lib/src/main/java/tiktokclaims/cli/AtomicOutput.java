@@ -1,0 +1,58 @@
+package tiktokclaims.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an output file through a temporary file in the same folder and renames it into place, so that a reader
+ * never sees a half-written file and a failed run leaves no partial output behind.
+ */
+public final class AtomicOutput {
+
+    /** Something that writes to a stream and may fail. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws Exception;
+    }
+
+    private AtomicOutput() {
+    }
+
+    public static void write(Path target, Writer writer) throws Exception {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UsageException("output folder does not exist: " + dir);
+        }
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // best effort: the original error matters more
+                }
+            }
+        }
+    }
+
+    /** Writes a string as UTF-8. */
+    public static void writeString(Path target, String text) throws Exception {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,109 @@
+package tiktokclaims.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tiktokclaims.data.InputException;
+
+/**
+ * {@code ./tiktok-claims COMMAND [options]}: headless runs of the analysis. Exit status 0 on success, 2 on bad
+ * arguments or unusable input (one line naming file, line and column), 1 on an internal error (one line too).
+ */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    private Main() {
+    }
+
+    /** Every command, in the order {@code --help} lists them. Add new commands here. */
+    static List<Command> commands() {
+        List<Command> list = new ArrayList<>();
+        return list;
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv, System.out, System.err));
+    }
+
+    /** Runs the CLI and returns its exit status; never throws. */
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        Map<String, Command> byName = new LinkedHashMap<>();
+        for (Command c : commands()) {
+            byName.put(c.name(), c);
+        }
+        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
+            out.print(help(byName));
+            return argv.length == 0 ? BAD_INPUT : OK;
+        }
+        if (argv[0].equals("--version")) {
+            out.println("tiktok-claims " + version());
+            return OK;
+        }
+        // Two-word commands ("claims train") are registered under their joined name.
+        Command cmd = null;
+        int consumed = 1;
+        if (argv.length >= 2 && byName.containsKey(argv[0] + " " + argv[1])) {
+            cmd = byName.get(argv[0] + " " + argv[1]);
+            consumed = 2;
+        } else {
+            cmd = byName.get(argv[0]);
+        }
+        if (cmd == null) {
+            err.println("tiktok-claims: unknown command '" + argv[0] + "' (try --help)");
+            return BAD_INPUT;
+        }
+        List<String> rest = Arrays.asList(argv).subList(consumed, argv.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(cmd.usage());
+            return OK;
+        }
+        try {
+            return cmd.run(rest, out, err);
+        } catch (UsageException e) {
+            err.println("tiktok-claims " + cmd.name() + ": " + e.getMessage() + " (try --help)");
+            return BAD_INPUT;
+        } catch (InputException e) {
+            err.println(e.oneLine());
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("tiktok-claims " + cmd.name() + ": out of memory; raise the heap with "
+                    + "TIKTOK_CLAIMS_JAVA_OPTS=-Xmx8g (or larger)");
+            return FAILED;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(e.getFile() + ": no such file");
+            return BAD_INPUT;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println(e.getFile() + ": permission denied");
+            return BAD_INPUT;
+        } catch (Exception e) {
+            err.println("tiktok-claims " + cmd.name() + ": internal error: " + e);
+            return FAILED;
+        }
+    }
+
+    static String help(Map<String, Command> byName) {
+        StringBuilder b = new StringBuilder();
+        b.append("tiktok-claims ").append(version()).append(
+                " - headless runs of the TikTok claims analysis (regression stage and claims classifier)\n\n");
+        b.append("usage: ./tiktok-claims COMMAND [options]\n       ./tiktok-claims COMMAND --help\n\n");
+        b.append("commands:\n");
+        for (Command c : byName.values()) {
+            b.append(String.format("  %-16s %s%n", c.name(), c.summary()));
+        }
+        b.append("\nData: --data FILE, else $TIKTOK_DATA, else data/tiktok_dataset.csv.\n");
+        b.append("Exit status: 0 ok, 2 bad arguments or unusable input (one line: file:line: column: reason),"
+                + " 1 internal error.\n");
+        return b.toString();
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+}

@@ -1,0 +1,50 @@
+package tiktokclaims.jupyter;
+
+import java.util.Base64;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+import tiktokclaims.plot.ChartImages;
+import tiktokclaims.report.Html;
+import tiktokclaims.report.Renderable;
+
+/**
+ * Installed by JJava (META-INF/services) when the lib is on the kernel's classpath: our result types, Tablesaw
+ * tables and XChart charts display themselves as a cell's value. Tables render as escaped HTML (transcripts are
+ * user text); charts as PNG, which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML.
+ */
+public final class NotebookExtension implements Extension {
+
+    @Override
+    public void install(BaseKernel kernel) {
+        // Headless AWT: charts render on a server with no display.
+        System.setProperty("java.awt.headless", "true");
+        var renderer = kernel.getRenderer();
+        renderer.createRegistration(Renderable.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((r, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, r::toString);
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, r::toHTML);
+                });
+        renderer.createRegistration(Table.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((t, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Html.plain(t.print(Html.DEFAULT_MAX_ROWS)));
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Html.table(t));
+                });
+        @SuppressWarnings("rawtypes")
+        Class<Chart> chartType = Chart.class;
+        renderer.createRegistration(chartType)
+                .preferring(MIMEType.IMAGE_PNG)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((c, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "chart: " + Html.plain(c.getTitle()));
+                    ctx.renderIfRequested(MIMEType.IMAGE_PNG,
+                            () -> Base64.getEncoder().encodeToString(ChartImages.png((Chart<?, ?>) c)));
+                });
+    }
+}

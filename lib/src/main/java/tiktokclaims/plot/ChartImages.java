@@ -1,0 +1,38 @@
+package tiktokclaims.plot;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tiktokclaims.cli.AtomicOutput;
+
+/** Encodes XChart charts: PNG bytes for inline display and HTML, PNG and SVG files for the summary. */
+public final class ChartImages {
+
+    private ChartImages() {
+    }
+
+    /** The chart as PNG bytes at its own size. */
+    public static byte[] png(Chart<?, ?> chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the chart as a PNG file (through a temp file and a rename). */
+    public static void savePng(Chart<?, ?> chart, Path file) throws Exception {
+        byte[] bytes = png(chart);
+        AtomicOutput.write(file, out -> out.write(bytes));
+    }
+
+    /** Writes the chart as an SVG file (through a temp file and a rename). */
+    public static void saveSvg(Chart<?, ?> chart, Path file) throws Exception {
+        AtomicOutput.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+    }
+}

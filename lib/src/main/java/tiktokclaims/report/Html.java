@@ -1,0 +1,134 @@
+package tiktokclaims.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Base64;
+import java.util.Locale;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * HTML helpers shared by every result type. Tablesaw's own HTML writer does not escape cell values, and our
+ * tables carry user text (transcripts), so tables are rendered here.
+ */
+public final class Html {
+
+    /** Rows shown by default when a table is rendered; the rest is summarised in a footer line. */
+    public static final int DEFAULT_MAX_ROWS = 20;
+
+    private Html() {
+    }
+
+    /** Escapes the five HTML-significant characters, and neutralises control characters (e.g. ANSI ESC). */
+    public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f) {
+                        b.append("&#x").append(Integer.toHexString(0x2400 + (c == 0x7f ? 0x21 : c))).append(';');
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Terminal-safe text: replaces control characters (ANSI escapes, bells, carriage returns) with their visible
+     * Unicode control pictures so user text cannot move the cursor or recolour a terminal.
+     */
+    public static String plain(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t') {
+                b.append((char) (0x2400 + c));
+            } else if (c == 0x7f) {
+                b.append('\u2421');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A Tablesaw table as an escaped HTML table showing at most {@link #DEFAULT_MAX_ROWS} rows. */
+    public static String table(Table t) {
+        return table(t, DEFAULT_MAX_ROWS);
+    }
+
+    /** A Tablesaw table as an escaped HTML table showing at most {@code maxRows} rows (head and tail). */
+    public static String table(Table t, int maxRows) {
+        StringBuilder b = new StringBuilder();
+        b.append("<table class=\"tc-table\">");
+        if (t.name() != null && !t.name().isBlank()) {
+            b.append("<caption>").append(escape(t.name())).append("</caption>");
+        }
+        b.append("<thead><tr>");
+        for (Column<?> c : t.columns()) {
+            b.append("<th>").append(escape(c.name())).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        int n = t.rowCount();
+        int head = n <= maxRows ? n : (maxRows + 1) / 2;
+        int tail = n <= maxRows ? 0 : maxRows / 2;
+        for (int r = 0; r < head; r++) {
+            row(b, t, r);
+        }
+        if (tail > 0) {
+            b.append("<tr><td colspan=\"").append(t.columnCount()).append("\">&#8230; ")
+                    .append(thousands(n - head - tail)).append(" more rows &#8230;</td></tr>");
+            for (int r = n - tail; r < n; r++) {
+                row(b, t, r);
+            }
+        }
+        b.append("</tbody></table>");
+        b.append("<p class=\"tc-shape\">").append(thousands(n)).append(" rows &#215; ")
+                .append(t.columnCount()).append(" columns</p>");
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, Table t, int r) {
+        b.append("<tr>");
+        for (Column<?> c : t.columns()) {
+            boolean numeric = c.type().name().matches("INTEGER|LONG|DOUBLE|FLOAT|SHORT");
+            b.append(numeric ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
+                    .append(escape(c.isMissing(r) ? "" : c.getString(r))).append("</td>");
+        }
+        b.append("</tr>");
+    }
+
+    /** An inline PNG image, embedded as a data URI so that it survives HTML export and offline viewing. */
+    public static String pngImage(byte[] png, String alt) {
+        return "<img alt=\"" + escape(alt) + "\" src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png) + "\"/>";
+    }
+
+    /** Integer with thousands separators, locale-independent ("19,382"). */
+    public static String thousands(long v) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+
+    /** A number with a fixed count of decimals, locale-independent. */
+    public static String fixed(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}
