@@ -1,0 +1,268 @@
+package tiktokclaims.data;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A small, fast RFC 4180 record reader over UTF-8 bytes: comma separator, optional BOM, LF or CRLF line ends,
+ * quoted fields with commas, doubled quotes and embedded newlines. It streams (a 64 KiB buffer), keeps the bytes of
+ * the current record only, and tracks the physical line on which every field starts, so errors name the line.
+ * Blank lines are skipped. Bytes are validated as UTF-8 only when a field is turned into a string.
+ */
+final class CsvRecords implements Closeable {
+
+    private final InputStream in;
+    private final Path file;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private boolean started;
+
+    private byte[] bytes = new byte[4096];
+    private int len;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private long[] lines = new long[16];
+    private boolean[] high = new boolean[16];
+    private int count;
+    private long line = 1;
+
+    CsvRecords(InputStream in, Path file) {
+        this.in = in;
+        this.file = file;
+    }
+
+    /** Reads the next non-blank record; false at the end of the input. */
+    boolean next() throws IOException {
+        if (!started) {
+            started = true;
+            skipBom();
+        }
+        while (true) {
+            if (peek() < 0) {
+                return false;
+            }
+            readRecord();
+            if (count == 1 && ends[0] == starts[0] && !quotedEmpty) {
+                continue;
+            }
+            return true;
+        }
+    }
+
+    private boolean quotedEmpty;
+
+    private void readRecord() throws IOException {
+        count = 0;
+        len = 0;
+        quotedEmpty = false;
+        while (true) {
+            if (count == starts.length) {
+                grow();
+            }
+            starts[count] = len;
+            lines[count] = line;
+            int hi = 0;
+            int b = read();
+            if (b == '"') {
+                while (true) {
+                    b = read();
+                    if (b < 0) {
+                        throw new InputException(file, lines[count], null,
+                                "unterminated quote: the quoted field that starts on this line never closes");
+                    }
+                    if (b == '"') {
+                        b = read();
+                        if (b != '"') {
+                            break;
+                        }
+                    } else if (b == '\n') {
+                        line++;
+                    } else if (b == 0) {
+                        throw binary();
+                    }
+                    hi |= b;
+                    append(b);
+                }
+                if (b != ',' && b != '\n' && b != '\r' && b >= 0) {
+                    throw new InputException(file, line, null,
+                            "unexpected character '" + (char) b + "' after a closing quote (quotes inside a quoted"
+                                    + " field must be doubled)");
+                }
+                quotedEmpty = count == 0 && len == starts[0];
+            } else {
+                while (b != ',' && b != '\n' && b != '\r' && b >= 0) {
+                    if (b == 0) {
+                        throw binary();
+                    }
+                    hi |= b;
+                    append(b);
+                    b = read();
+                }
+            }
+            ends[count] = len;
+            high[count] = (hi & 0x80) != 0;
+            count++;
+            if (b == ',') {
+                continue;
+            }
+            if (b == '\r') {
+                if (peek() == '\n') {
+                    read();
+                }
+                line++;
+            } else if (b == '\n') {
+                line++;
+            }
+            return;
+        }
+    }
+
+    private InputException binary() {
+        return new InputException(file, line, null, "NUL byte: this is a binary file, not a CSV text file");
+    }
+
+    private void append(int b) {
+        if (len == bytes.length) {
+            bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        }
+        bytes[len++] = (byte) b;
+    }
+
+    private void grow() {
+        int n = starts.length * 2;
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        lines = Arrays.copyOf(lines, n);
+        high = Arrays.copyOf(high, n);
+    }
+
+    private void skipBom() throws IOException {
+        if (peek() == 0xEF) {
+            fill();
+            if (lim - pos >= 3 && (buf[pos + 1] & 0xff) == 0xBB && (buf[pos + 2] & 0xff) == 0xBF) {
+                pos += 3;
+            }
+        }
+    }
+
+    private int read() throws IOException {
+        if (pos < lim) {
+            return buf[pos++] & 0xff;
+        }
+        return fill() ? buf[pos++] & 0xff : -1;
+    }
+
+    private int peek() throws IOException {
+        if (pos < lim) {
+            return buf[pos] & 0xff;
+        }
+        return fill() ? buf[pos] & 0xff : -1;
+    }
+
+    /** Makes at least 3 bytes available when the input has them (for the BOM check); false at the end. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return pos < lim;
+        }
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        while (lim < 3 && !eof) {
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                eof = true;
+            } else {
+                lim += n;
+            }
+        }
+        if (!eof && lim < buf.length) {
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                eof = true;
+            } else {
+                lim += n;
+            }
+        }
+        return pos < lim;
+    }
+
+    /** Fields in the current record. */
+    int count() {
+        return count;
+    }
+
+    /** The physical line (1-based) on which the current record starts. */
+    long recordLine() {
+        return lines[0];
+    }
+
+    /** The physical line on which field {@code i} starts. */
+    long line(int i) {
+        return lines[i];
+    }
+
+    boolean isEmpty(int i) {
+        return starts[i] == ends[i];
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** The raw bytes of the current record; field {@code i} is {@code [start(i), end(i))}. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** Whether field {@code i} has a byte above 0x7F (i.e. is not plain ASCII). */
+    boolean nonAscii(int i) {
+        return high[i];
+    }
+
+    /**
+     * Field {@code i} as a string, decoded strictly as UTF-8.
+     *
+     * @param column the column name for the error message
+     */
+    String string(int i, String column) {
+        int s = starts[i];
+        int n = ends[i] - s;
+        if (!high[i]) {
+            return new String(bytes, s, n, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, s, n)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = s;
+            while (bad < s + n && bytes[bad] >= 0) {
+                bad++;
+            }
+            throw new InputException(file, lines[i], column, String.format(
+                    "bytes that are not valid UTF-8 (0x%02X; the file must be saved as UTF-8, not Latin-1)",
+                    bytes[bad] & 0xff));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
