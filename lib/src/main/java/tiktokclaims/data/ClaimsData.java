@@ -1,50 +1,54 @@
 package tiktokclaims.data;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Loads the claims dataset into a Tablesaw table with a pinned schema: {@code #} INTEGER, {@code video_id} LONG,
- * {@code video_duration_sec} INTEGER, the five counts DOUBLE, the rest STRING. Only an empty field is missing.
+ * {@code video_duration_sec} INTEGER, the five counts DOUBLE, the rest STRING. Columns are matched by name in any
+ * order (columns outside the schema are skipped and reported). Only an empty field is missing ({@code NA} in a
+ * transcript is text); a missing string is the empty string. Counts may be written {@code 343296} or
+ * {@code 343296.0}. The file is UTF-8 with or without a BOM, LF or CRLF line ends, RFC 4180 quoting.
+ *
+ * <p>Every value is validated while reading; the first problem throws {@link InputException} naming the file,
+ * physical line and column: a missing or misspelt column, a non-numeric, negative, fractional or implausible
+ * count or duration (durations 1 to 3600 s, counts at most 1e11), an unknown label, a wrong number of fields, an
+ * unterminated quote, an empty or header-only file, or a file that is not CSV (binary, semicolon-separated, not
+ * UTF-8). Missing values and repeated video ids are not errors: {@link #read} reports them. The file is only read.
  */
 public final class ClaimsData {
 
     private ClaimsData() {
     }
 
-    /** Reads the file. Throws {@link InputException} for a file that cannot be used. */
+    /** Reads and validates the file into a table. Throws {@link InputException} for a file that cannot be used. */
     public static Table load(Path file) {
+        return read(file).table();
+    }
+
+    /** Reads and validates the file; the result has the table and a {@link LoadReport}. */
+    public static LoadResult read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new InputException(file, "no such file (set TIKTOK_DATA or put the dataset in data/)");
+            throw new InputException(file, Files.isDirectory(file) ? "is a folder, not a file"
+                    : "no such file (set TIKTOK_DATA or put the dataset in data/)");
         }
-        Map<String, ColumnType> types = new java.util.HashMap<>();
-        for (String c : ClaimsSchema.COLUMNS) {
-            types.put(c, ColumnType.STRING);
-        }
-        types.put(ClaimsSchema.ROW, ColumnType.INTEGER);
-        types.put(ClaimsSchema.VIDEO_ID, ColumnType.LONG);
-        types.put(ClaimsSchema.DURATION, ColumnType.INTEGER);
-        for (String c : ClaimsSchema.COUNTS) {
-            types.put(c, ColumnType.DOUBLE);
-        }
-        CsvReadOptions options = CsvReadOptions.builder(file.toFile())
-                .header(true)
-                .commentPrefix('\0')
-                .missingValueIndicator("")
-                .locale(Locale.ROOT)
-                .columnTypesPartial(types)
-                .maxCharsPerColumn(1 << 20)
-                .tableName(file.getFileName().toString())
-                .build();
         try {
-            return Table.read().usingOptions(options);
-        } catch (RuntimeException e) {
-            throw new InputException(file, "cannot read as CSV: " + e.getMessage());
+            return read(Files.newInputStream(file), file);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot open: " + e.getMessage());
+        }
+    }
+
+    /** Reads and validates a stream (closed afterwards); {@code name} names it in messages and in the report. */
+    public static LoadResult read(InputStream in, Path name) {
+        try {
+            return ClaimsReader.read(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
