@@ -1,0 +1,56 @@
+package tiktokclaims.evaluate;
+
+import java.util.SplittableRandom;
+
+/**
+ * Percentile bootstrap confidence intervals for {@link Metrics}: rows are resampled with replacement
+ * ({@code SplittableRandom} with the given seed), the metrics recomputed on each resample, and the interval is the
+ * {@code (1 - level) / 2} and {@code (1 + level) / 2} quantiles (numpy's linear interpolation). Resamples where a
+ * metric is undefined (AUC with one class present) are left out of that metric's interval. Same seed, same result.
+ */
+public final class Bootstrap {
+
+    private Bootstrap() {
+    }
+
+    /**
+     * Confidence intervals for precision, recall, F1, accuracy (positive when {@code score >= threshold}) and AUC.
+     *
+     * @param reps number of resamples, at least 1
+     * @param level confidence level in (0, 1), e.g. 0.95
+     */
+    public static BootstrapResult confidenceIntervals(int[] actual, double[] score, double threshold, int reps,
+            long seed, double level) {
+        if (reps < 1) {
+            throw new IllegalArgumentException("reps must be at least 1, got " + reps);
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be in (0, 1), got " + level);
+        }
+        Metrics estimate = Metrics.of(actual, score, threshold);
+        int n = actual.length;
+        int m = Metrics.NAMES.size();
+        double[][] draws = new double[m][reps];
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int[] a = new int[n];
+        double[] s = new double[n];
+        for (int r = 0; r < reps; r++) {
+            for (int i = 0; i < n; i++) {
+                int row = rnd.nextInt(n);
+                a[i] = actual[row];
+                s[i] = score[row];
+            }
+            Metrics mr = Metrics.of(a, s, threshold);
+            for (int j = 0; j < m; j++) {
+                draws[j][r] = mr.value(Metrics.NAMES.get(j));
+            }
+        }
+        double[] low = new double[m];
+        double[] high = new double[m];
+        for (int j = 0; j < m; j++) {
+            low[j] = Stats.quantile(draws[j], (1 - level) / 2);
+            high[j] = Stats.quantile(draws[j], (1 + level) / 2);
+        }
+        return new BootstrapResult(estimate, low, high, reps, seed, level, threshold);
+    }
+}

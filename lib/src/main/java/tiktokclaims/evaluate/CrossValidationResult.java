@@ -1,0 +1,97 @@
+package tiktokclaims.evaluate;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tiktokclaims.report.Html;
+import tiktokclaims.report.Renderable;
+
+/** The metrics of each cross-validation fold, with their mean and sample standard deviation (ddof = 1). */
+public final class CrossValidationResult implements Renderable {
+
+    private final Metrics[] folds;
+    private final long seed;
+
+    CrossValidationResult(Metrics[] folds, long seed) {
+        this.folds = folds.clone();
+        this.seed = seed;
+    }
+
+    /** Number of folds. */
+    public int k() {
+        return folds.length;
+    }
+
+    /** The seed the folds were drawn with. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The metrics of fold {@code f} (0-based). */
+    public Metrics fold(int f) {
+        return folds[f];
+    }
+
+    /** The values of metric {@code name} (one of {@link Metrics#NAMES}) across folds, in fold order. */
+    public double[] values(String name) {
+        double[] v = new double[folds.length];
+        for (int f = 0; f < folds.length; f++) {
+            v[f] = folds[f].value(name);
+        }
+        return v;
+    }
+
+    /** Mean of metric {@code name} across folds. */
+    public double mean(String name) {
+        return Stats.mean(values(name));
+    }
+
+    /** Sample standard deviation (ddof = 1) of metric {@code name} across folds. */
+    public double sd(String name) {
+        return Stats.sd(values(name));
+    }
+
+    /** One row per fold: column "fold" (1-based), then one column per metric. */
+    public Table toTable() {
+        Table t = Table.create("Cross-validation (" + folds.length + " stratified folds, seed " + seed + ")");
+        int[] ids = new int[folds.length];
+        for (int f = 0; f < folds.length; f++) {
+            ids[f] = f + 1;
+        }
+        t.addColumns(IntColumn.create("fold", ids));
+        for (String n : Metrics.NAMES) {
+            t.addColumns(DoubleColumn.create(n, values(n)));
+        }
+        return t;
+    }
+
+    /** One row per metric: columns metric, mean, sd. */
+    public Table summary() {
+        double[] means = new double[Metrics.NAMES.size()];
+        double[] sds = new double[Metrics.NAMES.size()];
+        for (int i = 0; i < means.length; i++) {
+            means[i] = mean(Metrics.NAMES.get(i));
+            sds[i] = sd(Metrics.NAMES.get(i));
+        }
+        return Table.create("Cross-validation summary (" + folds.length + " folds)",
+                StringColumn.create("metric", Metrics.NAMES), DoubleColumn.create("mean", means),
+                DoubleColumn.create("sd", sds));
+    }
+
+    @Override
+    public String toString() {
+        String[][] rows = new String[Metrics.NAMES.size() + 1][];
+        rows[0] = new String[] {"metric", "mean", "sd"};
+        for (int i = 0; i < Metrics.NAMES.size(); i++) {
+            String n = Metrics.NAMES.get(i);
+            rows[i + 1] = new String[] {n, Html.fixed(mean(n), 4), Html.fixed(sd(n), 4)};
+        }
+        return "Cross-validation: " + folds.length + " stratified folds, seed " + seed + "\n" + TextTable.format(rows);
+    }
+
+    @Override
+    public String toHTML() {
+        return Html.table(summary()) + Html.table(toTable());
+    }
+}
