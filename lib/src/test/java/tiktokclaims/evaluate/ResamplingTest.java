@@ -1,0 +1,114 @@
+package tiktokclaims.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/** Cross-validation bookkeeping and bootstrap intervals. */
+class ResamplingTest {
+
+    private static Fixture fixture(String name) {
+        return Fixture.all().filter(f -> f.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void crossValidationPassesDisjointRowsAndSummarisesWithDdofOne() {
+        Fixture f = fixture("random_large");
+        int[] y = f.ints("actual");
+        double[] s = f.doubles("score");
+        List<int[]> tests = new ArrayList<>();
+        CrossValidationResult cv = CrossValidation.run(y, 5, 11, (train, test) -> {
+            assertEquals(y.length, train.length + test.length);
+            Set<Integer> t = new HashSet<>();
+            for (int r : test) {
+                t.add(r);
+            }
+            for (int r : train) {
+                assertFalse(t.contains(r), "train and test rows overlap");
+            }
+            tests.add(test);
+            return Metrics.of(pick(y, test), pick(s, test), 0.4);
+        });
+        assertEquals(5, cv.k());
+        assertArrayEquals(StratifiedKFold.split(y, 5, 11), tests.toArray(new int[0][]));
+        Table t = cv.toTable();
+        assertEquals(5, t.rowCount());
+        assertEquals(List.of("fold", "precision", "recall", "f1", "accuracy", "auc"), t.columnNames());
+        double[] rec = new double[5];
+        for (int i = 0; i < 5; i++) {
+            rec[i] = ConfusionMatrix.of(pick(y, tests.get(i)), Thresholds.predict(pick(s, tests.get(i)), 0.4)).recall();
+            assertEquals(rec[i], t.doubleColumn("recall").get(i), 1e-15);
+        }
+        double mean = (rec[0] + rec[1] + rec[2] + rec[3] + rec[4]) / 5;
+        double ss = 0;
+        for (double r : rec) {
+            ss += (r - mean) * (r - mean);
+        }
+        assertEquals(mean, cv.mean("recall"), 1e-15);
+        assertEquals(Math.sqrt(ss / 4), cv.sd("recall"), 1e-15);
+    }
+
+    @Test
+    void sdOfKnownValuesUsesDdofOne() {
+        assertEquals(Math.sqrt(2.5), Stats.sd(new double[] {1, 2, 3, 4, 5}), 1e-15);
+        assertEquals(0.25, Stats.quantile(new double[] {0, 1, Double.NaN}, 0.25), 1e-15);
+        assertEquals(3.25, Stats.quantile(new double[] {4, 1, 3, 2}, 0.75), 1e-15);
+    }
+
+    @Test
+    void bootstrapIntervalsContainTheEstimateAndAreDeterministic() {
+        Fixture f = fixture("random_large");
+        int[] y = f.ints("actual");
+        double[] s = f.doubles("score");
+        BootstrapResult a = Bootstrap.confidenceIntervals(y, s, 0.4, 300, 99, 0.95);
+        BootstrapResult b = Bootstrap.confidenceIntervals(y, s, 0.4, 300, 99, 0.95);
+        BootstrapResult c = Bootstrap.confidenceIntervals(y, s, 0.4, 300, 100, 0.95);
+        assertEquals(RocCurve.of(y, s).auc(), a.estimate().auc(), 0.0);
+        for (String m : Metrics.NAMES) {
+            double est = a.estimate().value(m);
+            assertTrue(a.low(m) <= est && est <= a.high(m), m + " CI contains the estimate");
+            assertTrue(a.low(m) < a.high(m), m + " CI has width");
+            assertTrue(a.high(m) - a.low(m) < 0.1, m + " CI is plausibly narrow for n = 3000");
+            assertEquals(a.low(m), b.low(m), 0.0);
+            assertEquals(a.high(m), b.high(m), 0.0);
+        }
+        assertNotEquals(a.low("f1"), c.low("f1"));
+        Table t = a.toTable();
+        assertEquals(List.of("metric", "estimate", "ci_low", "ci_high"), t.columnNames());
+        assertEquals(Metrics.NAMES, t.stringColumn("metric").asList());
+    }
+
+    @Test
+    void bootstrapRejectsBadArguments() {
+        int[] y = {0, 1};
+        double[] s = {0.2, 0.8};
+        assertThrows(IllegalArgumentException.class, () -> Bootstrap.confidenceIntervals(y, s, 0.5, 0, 1, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> Bootstrap.confidenceIntervals(y, s, 0.5, 10, 1, 1.0));
+    }
+
+    private static int[] pick(int[] v, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = v[rows[i]];
+        }
+        return out;
+    }
+
+    private static double[] pick(double[] v, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = v[rows[i]];
+        }
+        return out;
+    }
+}
