@@ -1,5 +1,6 @@
 package tiktokclaims.evaluate;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -7,6 +8,7 @@ import java.util.SplittableRandom;
  * ({@code SplittableRandom} with the given seed), the metrics recomputed on each resample, and the interval is the
  * {@code (1 - level) / 2} and {@code (1 + level) / 2} quantiles (numpy's linear interpolation). Resamples where a
  * metric is undefined (AUC with one class present) are left out of that metric's interval. Same seed, same result.
+ * The rows are sorted by score once; each resample is a vector of row multiplicities scored in O(n).
  */
 public final class Bootstrap {
 
@@ -28,19 +30,18 @@ public final class Bootstrap {
             throw new IllegalArgumentException("level must be in (0, 1), got " + level);
         }
         Metrics estimate = Metrics.of(actual, score, threshold);
+        WeightedScores sorted = new WeightedScores(actual, score, threshold);
         int n = actual.length;
         int m = Metrics.NAMES.size();
         double[][] draws = new double[m][reps];
         SplittableRandom rnd = new SplittableRandom(seed);
-        int[] a = new int[n];
-        double[] s = new double[n];
+        int[] weight = new int[n];
         for (int r = 0; r < reps; r++) {
+            Arrays.fill(weight, 0);
             for (int i = 0; i < n; i++) {
-                int row = rnd.nextInt(n);
-                a[i] = actual[row];
-                s[i] = score[row];
+                weight[rnd.nextInt(n)]++;
             }
-            Metrics mr = Metrics.of(a, s, threshold);
+            Metrics mr = sorted.metrics(weight);
             for (int j = 0; j < m; j++) {
                 draws[j][r] = mr.value(Metrics.NAMES.get(j));
             }

@@ -59,6 +59,40 @@ class ResamplingTest {
     }
 
     @Test
+    void weightedMetricsEqualMetricsOfTheExpandedRows() {
+        for (String name : List.of("rounded_ties", "heavy_ties_bin_edges", "integer_scores", "random_small")) {
+            Fixture f = fixture(name);
+            int[] y = f.ints("actual");
+            double[] s = f.doubles("score");
+            WeightedScores ws = new WeightedScores(y, s, 0.5);
+            java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+            for (int rep = 0; rep < 5; rep++) {
+                int[] w = new int[y.length];
+                List<Integer> rows = new ArrayList<>();
+                for (int i = 0; i < y.length; i++) {
+                    int row = rnd.nextInt(y.length);
+                    w[row]++;
+                    rows.add(row);
+                }
+                int[] picked = rows.stream().mapToInt(Integer::intValue).toArray();
+                Metrics expected = Metrics.of(pick(y, picked), pick(s, picked), 0.5);
+                Metrics actual = ws.metrics(w);
+                for (String m : Metrics.NAMES) {
+                    assertEquals(expected.value(m), actual.value(m), 1e-12, name + " " + m);
+                }
+            }
+        }
+    }
+
+    @Test
+    void weightedAucIsNanWhenAResampleHasOneClass() {
+        WeightedScores ws = new WeightedScores(new int[] {0, 1, 1}, new double[] {0.2, 0.6, 0.9}, 0.5);
+        Metrics m = ws.metrics(new int[] {0, 2, 1});
+        assertTrue(Double.isNaN(m.auc()));
+        assertEquals(1.0, m.recall(), 0.0);
+    }
+
+    @Test
     void sdOfKnownValuesUsesDdofOne() {
         assertEquals(Math.sqrt(2.5), Stats.sd(new double[] {1, 2, 3, 4, 5}), 1e-15);
         assertEquals(0.25, Stats.quantile(new double[] {0, 1, Double.NaN}, 0.25), 1e-15);
