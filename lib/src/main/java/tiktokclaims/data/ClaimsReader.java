@@ -93,7 +93,12 @@ final class ClaimsReader {
     private static ClaimsReader header(CsvRecords csv, Path file) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < csv.count(); i++) {
-            names.add(csv.string(i, null).trim());
+            try {
+                names.add(csv.string(i, null).trim());
+            } catch (InputException e) {
+                throw new InputException(file, 1, null,
+                        "the header is not UTF-8 text: a binary file, or text in another encoding; not a CSV");
+            }
         }
         String joined = String.join(",", names);
         if (names.size() == 1 && (joined.contains(";") || joined.contains("\t"))) {

@@ -1,0 +1,73 @@
+package tiktokclaims.eda;
+
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tiktokclaims.data.Tables;
+
+/**
+ * Correlation matrices as tables, equal to pandas' {@code DataFrame.corr()}: each pair uses the rows where both
+ * values are present. Pearson is the centred product-moment correlation; Spearman is Pearson on ranks with ties
+ * given their average rank. The first column, {@code column}, names the rows.
+ */
+public final class Correlations {
+
+    private Correlations() {
+    }
+
+    /** Pearson correlation matrix of the named numeric columns. */
+    public static Table pearson(Table t, List<String> columns) {
+        return matrix(t, columns, false);
+    }
+
+    /** Spearman rank correlation matrix of the named numeric columns. */
+    public static Table spearman(Table t, List<String> columns) {
+        return matrix(t, columns, true);
+    }
+
+    /** One Pearson coefficient (pairwise-complete rows). */
+    public static double pearson(Table t, String a, String b) {
+        double[][] xy = pairs(Tables.numeric(t, a), Tables.numeric(t, b));
+        return Stats.pearson(xy[0], xy[1]);
+    }
+
+    private static Table matrix(Table t, List<String> columns, boolean ranked) {
+        int k = columns.size();
+        double[][] r = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j <= i; j++) {
+                double[][] xy = pairs(Tables.numeric(t, columns.get(i)), Tables.numeric(t, columns.get(j)));
+                double v = i == j ? 1.0 : ranked ? Stats.pearson(Stats.ranks(xy[0]), Stats.ranks(xy[1]))
+                        : Stats.pearson(xy[0], xy[1]);
+                r[i][j] = v;
+                r[j][i] = v;
+            }
+        }
+        Table out = Table.create((ranked ? "Spearman" : "Pearson") + " correlation",
+                StringColumn.create("column", columns));
+        for (int j = 0; j < k; j++) {
+            double[] col = new double[k];
+            for (int i = 0; i < k; i++) {
+                col[i] = r[i][j];
+            }
+            out.addColumns(DoubleColumn.create(columns.get(j), col));
+        }
+        return out;
+    }
+
+    private static double[][] pairs(NumericColumn<?> a, NumericColumn<?> b) {
+        int n = 0;
+        double[] x = new double[a.size()];
+        double[] y = new double[a.size()];
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.isMissing(i) && !b.isMissing(i)) {
+                x[n] = a.getDouble(i);
+                y[n] = b.getDouble(i);
+                n++;
+            }
+        }
+        return new double[][] {java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n)};
+    }
+}
