@@ -82,9 +82,9 @@ public final class BootstrapResult implements Renderable {
         for (int i = 0; i < est.length; i++) {
             est[i] = estimate.value(Metrics.NAMES.get(i));
         }
-        return Table.create(title(), StringColumn.create("metric", Metrics.NAMES),
+        return Display.fourDecimals(Table.create(title(), StringColumn.create("metric", Metrics.NAMES),
                 DoubleColumn.create("estimate", est), DoubleColumn.create("ci_low", low),
-                DoubleColumn.create("ci_high", high));
+                DoubleColumn.create("ci_high", high)));
     }
 
     @Override

@@ -11,7 +11,7 @@ import tiktokclaims.report.Renderable;
  * {@code calibration_curve(y_true, y_prob, n_bins=bins, strategy="uniform")} and {@code brier_score_loss}. The
  * interval [0, 1] is cut into {@code bins} equal bins with edges {@code i * (1.0 / bins)} (numpy's linspace); a
  * probability lying exactly on an inner edge goes to the lower bin, as scikit-learn's {@code searchsorted} does.
- * Only non-empty bins are reported.
+ * So bin i holds (edge i, edge i+1], the first bin also holds 0. Only non-empty bins are reported.
  */
 public final class Calibration implements Renderable {
 
@@ -124,12 +124,15 @@ public final class Calibration implements Renderable {
         return brier;
     }
 
-    /** One row per non-empty bin: bin_low, bin_high, count, mean_predicted, observed_rate. */
+    /**
+     * One row per non-empty bin: bin_low, bin_high, count, mean_predicted, observed_rate. A bin holds the
+     * probabilities in (bin_low, bin_high]; the first bin also holds 0.
+     */
     public Table toTable() {
-        return Table.create("Calibration (" + bins + " uniform bins)", DoubleColumn.create("bin_low", lower),
-                DoubleColumn.create("bin_high", upper), LongColumn.create("count", counts),
-                DoubleColumn.create("mean_predicted", meanPredicted),
-                DoubleColumn.create("observed_rate", observedRate));
+        return Display.fourDecimals(Table.create("Calibration (" + bins + " uniform bins)",
+                DoubleColumn.create("bin_low", lower), DoubleColumn.create("bin_high", upper),
+                LongColumn.create("count", counts), DoubleColumn.create("mean_predicted", meanPredicted),
+                DoubleColumn.create("observed_rate", observedRate)));
     }
 
     @Override

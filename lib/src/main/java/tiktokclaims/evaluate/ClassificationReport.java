@@ -136,7 +136,7 @@ public final class ClassificationReport implements Renderable {
                 recall[0], recall[1], Double.NaN, macroRecall(), weightedRecall());
         DoubleColumn f = DoubleColumn.create("f1-score", f1[0], f1[1], accuracy(), macroF1(), weightedF1());
         LongColumn s = LongColumn.create("support", support[0], support[1], total(), total(), total());
-        return Table.create("Classification report", name, p, r, f, s);
+        return Display.fourDecimals(Table.create("Classification report", name, p, r, f, s));
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class CrossValidationResult implements Renderable {
         for (String n : Metrics.NAMES) {
             t.addColumns(DoubleColumn.create(n, values(n)));
         }
-        return t;
+        return Display.fourDecimals(t);
     }
 
     /** One row per metric: columns metric, mean, sd. */
@@ -74,9 +74,9 @@ public final class CrossValidationResult implements Renderable {
             means[i] = mean(Metrics.NAMES.get(i));
             sds[i] = sd(Metrics.NAMES.get(i));
         }
-        return Table.create("Cross-validation summary (" + folds.length + " folds)",
+        return Display.fourDecimals(Table.create("Cross-validation summary (" + folds.length + " folds)",
                 StringColumn.create("metric", Metrics.NAMES), DoubleColumn.create("mean", means),
-                DoubleColumn.create("sd", sds));
+                DoubleColumn.create("sd", sds)));
     }
 
     @Override
