@@ -1,0 +1,434 @@
+package tiktokclaims.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tiktokclaims.report.Html;
+import tiktokclaims.report.Renderable;
+
+/**
+ * A maximum-likelihood logistic regression, shown like statsmodels' Logit summary: per term the estimate,
+ * standard error, z, p-value, 95 % interval and odds ratio with its interval; and n, log-likelihood, null
+ * log-likelihood, likelihood-ratio test, McFadden pseudo-R², AIC, BIC, iterations, convergence.
+ *
+ * <p>Inference needs independent rows each counted once. A fit on upsampled rows (copies of the same row) or
+ * with case weights still has estimates, but {@link #inferenceValid()} is false and every standard error,
+ * z, p-value and interval accessor throws {@link IllegalStateException}; the summary says so in its first line.
+ */
+public final class LogitResult implements LogisticModel, Renderable {
+
+    private final DesignMatrix design;
+    private final double[] beta;
+    private final double[][] cov;
+    private final double llf;
+    private final double llnull;
+    private final int iterations;
+    private final boolean converged;
+    private final String inferenceProblem;
+
+    LogitResult(DesignMatrix design, NewtonFitter.Fit f) {
+        this.design = design;
+        this.beta = f.beta();
+        this.cov = f.hessianInverse();
+        this.llf = f.logLikelihood();
+        this.llnull = f.nullLogLikelihood();
+        this.iterations = f.iterations();
+        this.converged = f.converged();
+        this.inferenceProblem = inferenceProblem(design);
+    }
+
+    private static String inferenceProblem(DesignMatrix d) {
+        if (d.duplicatedRows()) {
+            return "fitted on upsampled rows (copies of the same row), so standard errors, p-values and intervals"
+                    + " would be too small; refit on unduplicated rows for inference";
+        }
+        double[] w = d.rawWeights();
+        if (w != null) {
+            for (double v : w) {
+                if (v != 1.0) {
+                    return "fitted with case weights (class balancing), so the classical standard errors do not"
+                            + " apply; refit without weights for inference";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The design the model was fitted on. */
+    public DesignMatrix design() {
+        return design;
+    }
+
+    @Override
+    public List<String> terms() {
+        return design.terms();
+    }
+
+    @Override
+    public double[] estimates() {
+        return beta.clone();
+    }
+
+    /** The estimate of one term. */
+    public double estimate(String term) {
+        return beta[design.indexOf(term)];
+    }
+
+    /** True when standard errors, p-values and intervals may be reported (unduplicated, unweighted rows). */
+    public boolean inferenceValid() {
+        return inferenceProblem == null;
+    }
+
+    /** Why inference is refused, or {@code null} when it is valid. */
+    public String inferenceProblem() {
+        return inferenceProblem;
+    }
+
+    private void requireInference() {
+        if (inferenceProblem != null) {
+            throw new IllegalStateException("inference refused: this model was " + inferenceProblem);
+        }
+    }
+
+    /** Covariance matrix of the estimates (inverse observed information). */
+    public double[][] covariance() {
+        requireInference();
+        double[][] c = new double[cov.length][];
+        for (int i = 0; i < cov.length; i++) {
+            c[i] = cov[i].clone();
+        }
+        return c;
+    }
+
+    /** Standard errors. */
+    public double[] stdErrors() {
+        requireInference();
+        double[] se = new double[beta.length];
+        for (int j = 0; j < se.length; j++) {
+            se[j] = Math.sqrt(cov[j][j]);
+        }
+        return se;
+    }
+
+    /** Wald statistics, estimate / standard error. */
+    public double[] zValues() {
+        double[] se = stdErrors();
+        double[] z = new double[beta.length];
+        for (int j = 0; j < z.length; j++) {
+            z[j] = beta[j] / se[j];
+        }
+        return z;
+    }
+
+    /** Two-sided p-values of the Wald statistics (standard normal). */
+    public double[] pValues() {
+        double[] z = zValues();
+        double[] pv = new double[z.length];
+        for (int j = 0; j < z.length; j++) {
+            pv[j] = Stats.twoSidedNormal(z[j]);
+        }
+        return pv;
+    }
+
+    /** Lower ends of the 95 % Wald intervals. */
+    public double[] ciLow() {
+        double[] se = stdErrors();
+        double[] lo = new double[beta.length];
+        for (int j = 0; j < lo.length; j++) {
+            lo[j] = beta[j] - Stats.Z975 * se[j];
+        }
+        return lo;
+    }
+
+    /** Upper ends of the 95 % Wald intervals. */
+    public double[] ciHigh() {
+        double[] se = stdErrors();
+        double[] hi = new double[beta.length];
+        for (int j = 0; j < hi.length; j++) {
+            hi[j] = beta[j] + Stats.Z975 * se[j];
+        }
+        return hi;
+    }
+
+    /** Odds ratios per unit of each term, exp(estimate). */
+    public double[] oddsRatios() {
+        double[] or = new double[beta.length];
+        for (int j = 0; j < or.length; j++) {
+            or[j] = Math.exp(beta[j]);
+        }
+        return or;
+    }
+
+    /** Number of rows fitted. */
+    public int n() {
+        return design.rows();
+    }
+
+    public double logLikelihood() {
+        return llf;
+    }
+
+    /** Log-likelihood of the intercept-only model. */
+    public double nullLogLikelihood() {
+        return llnull;
+    }
+
+    /** Model degrees of freedom: terms other than the intercept. */
+    public int dfModel() {
+        return beta.length - 1;
+    }
+
+    /** Likelihood-ratio statistic against the intercept-only model, 2 (llf − llnull). */
+    public double llr() {
+        return 2 * (llf - llnull);
+    }
+
+    /** p-value of {@link #llr()} (chi-square with {@link #dfModel()} degrees of freedom). */
+    public double llrPValue() {
+        return Stats.chiSquareUpper(llr(), dfModel());
+    }
+
+    /** McFadden's pseudo-R², 1 − llf / llnull. */
+    public double pseudoR2() {
+        return 1 - llf / llnull;
+    }
+
+    /** −2 llf + 2 k, k counting the intercept. */
+    public double aic() {
+        return -2 * llf + 2 * beta.length;
+    }
+
+    /** −2 llf + k ln n. */
+    public double bic() {
+        return -2 * llf + beta.length * Math.log(n());
+    }
+
+    /** Newton iterations used. */
+    public int iterations() {
+        return iterations;
+    }
+
+    public boolean converged() {
+        return converged;
+    }
+
+    /**
+     * One row per term: term, estimate, std_error, z, p_value, ci_low, ci_high, odds_ratio, or_ci_low, or_ci_high.
+     * When inference is refused: term, estimate, odds_ratio only.
+     */
+    public Table coefficients() {
+        Table t = Table.create("coefficients").addColumns(StringColumn.create("term", design.terms()),
+                DoubleColumn.create("estimate", beta));
+        if (inferenceValid()) {
+            double[] lo = ciLow();
+            double[] hi = ciHigh();
+            t.addColumns(DoubleColumn.create("std_error", stdErrors()), DoubleColumn.create("z", zValues()),
+                    DoubleColumn.create("p_value", pValues()), DoubleColumn.create("ci_low", lo),
+                    DoubleColumn.create("ci_high", hi));
+            t.addColumns(DoubleColumn.create("odds_ratio", oddsRatios()),
+                    DoubleColumn.create("or_ci_low", exp(lo)), DoubleColumn.create("or_ci_high", exp(hi)));
+        } else {
+            t.addColumns(DoubleColumn.create("odds_ratio", oddsRatios()));
+        }
+        return t;
+    }
+
+    /**
+     * Odds ratios per unit and per standard deviation (sample sd, n − 1, of the term's column in the fitted
+     * design), with 95 % intervals when inference is valid. The intercept is left out.
+     */
+    public Table oddsRatioTable() {
+        int k = beta.length - 1;
+        StringColumn term = StringColumn.create("term");
+        DoubleColumn sd = DoubleColumn.create("sd");
+        DoubleColumn perUnit = DoubleColumn.create("odds_ratio_per_unit");
+        DoubleColumn perSd = DoubleColumn.create("odds_ratio_per_sd");
+        DoubleColumn sdLo = DoubleColumn.create("per_sd_ci_low");
+        DoubleColumn sdHi = DoubleColumn.create("per_sd_ci_high");
+        double[] lo = inferenceValid() ? ciLow() : null;
+        double[] hi = inferenceValid() ? ciHigh() : null;
+        for (int j = 1; j <= k; j++) {
+            double s = sampleSd(design.raw()[j]);
+            term.append(design.terms().get(j));
+            sd.append(s);
+            perUnit.append(Math.exp(beta[j]));
+            perSd.append(Math.exp(beta[j] * s));
+            sdLo.append(lo == null ? Double.NaN : Math.exp(lo[j] * s));
+            sdHi.append(hi == null ? Double.NaN : Math.exp(hi[j] * s));
+        }
+        Table t = Table.create("odds ratios").addColumns(term, sd, perUnit, perSd);
+        if (inferenceValid()) {
+            t.addColumns(sdLo, sdHi);
+        }
+        return t;
+    }
+
+    /** Average marginal effects (statsmodels' {@code get_margeff(at='overall', method='dydx')}). */
+    public MarginalEffects marginalEffects() {
+        requireInference();
+        return MarginalEffects.of(this);
+    }
+
+    /** Fitted probabilities of the rows the model was fitted on. */
+    public double[] fittedProbabilities() {
+        return predictProba(design);
+    }
+
+    static double sampleSd(double[] v) {
+        double mean = 0;
+        for (double x : v) {
+            mean += x;
+        }
+        mean /= v.length;
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        return Math.sqrt(ss / (v.length - 1));
+    }
+
+    private static double[] exp(double[] v) {
+        double[] e = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            e[i] = Math.exp(v[i]);
+        }
+        return e;
+    }
+
+    /**
+     * The summary as ordered maps for JSON: n, log_likelihood, null_log_likelihood, llr, llr_p_value, pseudo_r2,
+     * aic, bic, df_model, iterations, converged, inference_valid, and coefficients keyed by term.
+     */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", design.target());
+        m.put("positive_class", design.positiveLabel());
+        m.put("n", n());
+        m.put("events", design.positives());
+        m.put("log_likelihood", llf);
+        m.put("null_log_likelihood", llnull);
+        m.put("llr", llr());
+        m.put("llr_p_value", llrPValue());
+        m.put("pseudo_r2", pseudoR2());
+        m.put("aic", aic());
+        m.put("bic", bic());
+        m.put("df_model", dfModel());
+        m.put("iterations", iterations);
+        m.put("converged", converged);
+        m.put("inference_valid", inferenceValid());
+        if (!inferenceValid()) {
+            m.put("inference_problem", inferenceProblem);
+        }
+        Map<String, Object> coefs = new LinkedHashMap<>();
+        double[] se = inferenceValid() ? stdErrors() : null;
+        double[] z = inferenceValid() ? zValues() : null;
+        double[] pv = inferenceValid() ? pValues() : null;
+        double[] lo = inferenceValid() ? ciLow() : null;
+        double[] hi = inferenceValid() ? ciHigh() : null;
+        for (int j = 0; j < beta.length; j++) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("estimate", beta[j]);
+            if (se != null) {
+                c.put("std_error", se[j]);
+                c.put("z", z[j]);
+                c.put("p_value", pv[j]);
+                c.put("ci_low", lo[j]);
+                c.put("ci_high", hi[j]);
+            }
+            c.put("odds_ratio", Math.exp(beta[j]));
+            if (se != null) {
+                c.put("odds_ratio_ci_low", Math.exp(lo[j]));
+                c.put("odds_ratio_ci_high", Math.exp(hi[j]));
+            }
+            coefs.put(design.terms().get(j), c);
+        }
+        m.put("coefficients", coefs);
+        return m;
+    }
+
+    private List<String[]> headerLines() {
+        List<String[]> h = new ArrayList<>();
+        h.add(new String[] {"Dep. variable", design.target() + " (1 = " + design.positiveLabel() + ")"});
+        h.add(new String[] {"Observations", Html.thousands(n()) + " (" + Html.thousands(design.positives())
+                + " events)"});
+        h.add(new String[] {"Df model", Integer.toString(dfModel())});
+        h.add(new String[] {"Converged", converged + " (" + iterations + " iterations)"});
+        h.add(new String[] {"Log-likelihood", Html.fixed(llf, 3)});
+        h.add(new String[] {"LL-null", Html.fixed(llnull, 3)});
+        h.add(new String[] {"LLR (p-value)", Html.fixed(llr(), 3) + " (" + sci(llrPValue()) + ")"});
+        h.add(new String[] {"Pseudo R² (McFadden)", Html.fixed(pseudoR2(), 5)});
+        h.add(new String[] {"AIC / BIC", Html.fixed(aic(), 2) + " / " + Html.fixed(bic(), 2)});
+        return h;
+    }
+
+    private List<String[]> coefficientRows() {
+        List<String[]> rows = new ArrayList<>();
+        double[] se = inferenceValid() ? stdErrors() : null;
+        double[] z = inferenceValid() ? zValues() : null;
+        double[] pv = inferenceValid() ? pValues() : null;
+        double[] lo = inferenceValid() ? ciLow() : null;
+        double[] hi = inferenceValid() ? ciHigh() : null;
+        for (int j = 0; j < beta.length; j++) {
+            if (se == null) {
+                rows.add(new String[] {design.terms().get(j), num(beta[j]), num(Math.exp(beta[j]))});
+            } else {
+                rows.add(new String[] {design.terms().get(j), num(beta[j]), num(se[j]), Html.fixed(z[j], 3),
+                        Html.fixed(pv[j], 3), num(lo[j]), num(hi[j]), num(Math.exp(beta[j]))});
+            }
+        }
+        return rows;
+    }
+
+    private String[] coefficientHeader() {
+        return inferenceValid()
+                ? new String[] {"term", "coef", "std err", "z", "P>|z|", "[0.025", "0.975]", "odds ratio"}
+                : new String[] {"term", "coef", "odds ratio"};
+    }
+
+    static String num(double v) {
+        if (v == 0 || Double.isNaN(v)) {
+            return Html.fixed(v, 4);
+        }
+        double a = Math.abs(v);
+        return a >= 1e-3 && a < 1e6 ? Html.fixed(v, 4) : sci(v);
+    }
+
+    static String sci(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3e", v);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        b.append("Logit regression results (maximum likelihood)\n");
+        if (!inferenceValid()) {
+            b.append("WARNING: no inference: this model was ").append(inferenceProblem).append(".\n");
+        }
+        for (String[] h : headerLines()) {
+            b.append(String.format("%-22s %s%n", h[0] + ":", h[1]));
+        }
+        b.append(TextTable.render(coefficientHeader(), coefficientRows()));
+        return b.toString();
+    }
+
+    @Override
+    public String toHTML() {
+        StringBuilder b = new StringBuilder("<div class=\"tc-logit\"><h4>Logit regression results</h4>");
+        if (!inferenceValid()) {
+            b.append("<p style=\"color:#b00;font-weight:bold\">No inference: this model was ")
+                    .append(Html.escape(inferenceProblem)).append(".</p>");
+        }
+        b.append("<table class=\"tc-table\"><tbody>");
+        for (String[] h : headerLines()) {
+            b.append("<tr><th style=\"text-align:left\">").append(Html.escape(h[0])).append("</th><td>")
+                    .append(Html.escape(h[1])).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        b.append(TextTable.html(coefficientHeader(), coefficientRows()));
+        return b.append("</div>").toString();
+    }
+}

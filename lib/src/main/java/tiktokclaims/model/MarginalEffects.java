@@ -1,0 +1,150 @@
+package tiktokclaims.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tiktokclaims.report.Html;
+import tiktokclaims.report.Renderable;
+
+/**
+ * Average marginal effects on the probability scale, as statsmodels' {@code get_margeff(at='overall',
+ * method='dydx')}: for each term but the intercept, the mean over the rows of dp/dx = p(1 − p)·β, with
+ * delta-method standard errors, z, p-values and 95 % intervals. Dummy terms are treated like continuous ones
+ * (statsmodels' default, {@code dummy=False}).
+ */
+public final class MarginalEffects implements Renderable {
+
+    private final List<String> terms;
+    private final double[] effect;
+    private final double[] se;
+
+    private MarginalEffects(List<String> terms, double[] effect, double[] se) {
+        this.terms = terms;
+        this.effect = effect;
+        this.se = se;
+    }
+
+    static MarginalEffects of(LogitResult r) {
+        DesignMatrix d = r.design();
+        double[] beta = r.estimates();
+        double[][] cov = r.covariance();
+        double[][] x = d.raw();
+        int n = d.rows();
+        int p = beta.length;
+        double[] prob = r.fittedProbabilities();
+        double meanSlope = 0;
+        double[] dSlope = new double[p];
+        for (int i = 0; i < n; i++) {
+            double v = prob[i] * (1 - prob[i]);
+            meanSlope += v;
+            double v2 = v * (1 - 2 * prob[i]);
+            for (int k = 0; k < p; k++) {
+                dSlope[k] += v2 * x[k][i];
+            }
+        }
+        meanSlope /= n;
+        for (int k = 0; k < p; k++) {
+            dSlope[k] /= n;
+        }
+        double[] effect = new double[p - 1];
+        double[] se = new double[p - 1];
+        for (int j = 1; j < p; j++) {
+            effect[j - 1] = meanSlope * beta[j];
+            double[] jac = new double[p];
+            for (int k = 0; k < p; k++) {
+                jac[k] = dSlope[k] * beta[j] + (k == j ? meanSlope : 0.0);
+            }
+            double var = 0;
+            for (int a = 0; a < p; a++) {
+                for (int b = 0; b < p; b++) {
+                    var += jac[a] * cov[a][b] * jac[b];
+                }
+            }
+            se[j - 1] = Math.sqrt(var);
+        }
+        return new MarginalEffects(List.copyOf(d.terms().subList(1, p)), effect, se);
+    }
+
+    /** Terms, the intercept excluded. */
+    public List<String> terms() {
+        return terms;
+    }
+
+    /** Average marginal effect dp/dx of each term. */
+    public double[] effects() {
+        return effect.clone();
+    }
+
+    /** Delta-method standard errors. */
+    public double[] stdErrors() {
+        return se.clone();
+    }
+
+    public double[] zValues() {
+        double[] z = new double[effect.length];
+        for (int j = 0; j < z.length; j++) {
+            z[j] = effect[j] / se[j];
+        }
+        return z;
+    }
+
+    public double[] pValues() {
+        double[] z = zValues();
+        for (int j = 0; j < z.length; j++) {
+            z[j] = Stats.twoSidedNormal(z[j]);
+        }
+        return z;
+    }
+
+    public double[] ciLow() {
+        double[] v = new double[effect.length];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = effect[j] - Stats.Z975 * se[j];
+        }
+        return v;
+    }
+
+    public double[] ciHigh() {
+        double[] v = new double[effect.length];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = effect[j] + Stats.Z975 * se[j];
+        }
+        return v;
+    }
+
+    /** term, dy_dx, std_error, z, p_value, ci_low, ci_high. */
+    public Table table() {
+        return Table.create("average marginal effects").addColumns(StringColumn.create("term", terms),
+                DoubleColumn.create("dy_dx", effect), DoubleColumn.create("std_error", se),
+                DoubleColumn.create("z", zValues()), DoubleColumn.create("p_value", pValues()),
+                DoubleColumn.create("ci_low", ciLow()), DoubleColumn.create("ci_high", ciHigh()));
+    }
+
+    private List<String[]> rows() {
+        List<String[]> rows = new ArrayList<>();
+        double[] z = zValues();
+        double[] pv = pValues();
+        double[] lo = ciLow();
+        double[] hi = ciHigh();
+        for (int j = 0; j < effect.length; j++) {
+            rows.add(new String[] {terms.get(j), LogitResult.num(effect[j]), LogitResult.num(se[j]),
+                    Html.fixed(z[j], 3), Html.fixed(pv[j], 3), LogitResult.num(lo[j]), LogitResult.num(hi[j])});
+        }
+        return rows;
+    }
+
+    private static final String[] HEADER = {"term", "dy/dx", "std err", "z", "P>|z|", "[0.025", "0.975]"};
+
+    @Override
+    public String toString() {
+        return "Average marginal effects (dy/dx, averaged over the rows)\n" + TextTable.render(HEADER, rows());
+    }
+
+    @Override
+    public String toHTML() {
+        return "<div class=\"tc-margeff\"><h4>Average marginal effects (dy/dx)</h4>" + TextTable.html(HEADER, rows())
+                + "</div>";
+    }
+}

@@ -1,0 +1,354 @@
+package tiktokclaims.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maximises the (optionally L2-penalised, optionally weighted) binomial log-likelihood by Newton's method with
+ * step halving: the exact optimum, to machine precision. The intercept (column 0) is never penalised.
+ * Before fitting it checks the design and names the cause of a fit that cannot exist: a class with no rows, a
+ * constant or collinear column, a column that separates the classes.
+ */
+final class NewtonFitter {
+
+    /** |linear predictor| above which a row's fitted probability is 0 or 1 to within 1e-11. */
+    private static final double EXTREME_ETA = 25.0;
+
+    /** The optimum found. {@code hessianInverse} is the inverse of the (penalised) negative Hessian. */
+    record Fit(double[] beta, double[][] hessianInverse, double logLikelihood, double nullLogLikelihood,
+            int iterations, boolean converged) {
+    }
+
+    private final DesignMatrix design;
+    private final double[][] x;
+    private final int[] y;
+    private final double[] w;
+    private final int n;
+    private final int p;
+
+    NewtonFitter(DesignMatrix design) {
+        this.design = design;
+        this.x = design.raw();
+        this.y = design.rawY();
+        this.w = design.rawWeights();
+        this.n = design.rows();
+        this.p = design.columns();
+    }
+
+    /**
+     * @param penalty  L2 strength λ on every coefficient but the intercept (objective: log-likelihood − λ/2·|β|²);
+     *                 0 for maximum likelihood
+     * @param maxIter  Newton iterations allowed
+     * @param tol      convergence when every step, in units of its coefficient's standard error, is below this
+     */
+    Fit fit(double penalty, int maxIter, double tol) {
+        checkClasses();
+        if (penalty == 0) {
+            checkRank();
+            checkSingleColumnSeparation();
+        }
+        double[] beta = new double[p];
+        double ybar = weightedMeanY();
+        beta[0] = Math.log(ybar / (1 - ybar));
+        double ll = objective(beta, penalty);
+        boolean converged = false;
+        int iter = 0;
+        while (iter < maxIter) {
+            iter++;
+            double[][] h = new double[p][p];
+            double[] g = new double[p];
+            gradientAndHessian(beta, penalty, g, h);
+            SymmetricSolver s = SymmetricSolver.of(h);
+            if (s.dependentColumn() >= 0) {
+                throw separationOrSingular(beta);
+            }
+            double[] step = s.solve(g);
+            double size = 0;
+            for (int j = 0; j < p; j++) {
+                size = Math.max(size, Math.abs(step[j]) * Math.sqrt(h[j][j]));
+            }
+            double t = 1.0;
+            double[] next = new double[p];
+            double llNext;
+            int halvings = 0;
+            while (true) {
+                for (int j = 0; j < p; j++) {
+                    next[j] = beta[j] + t * step[j];
+                }
+                llNext = objective(next, penalty);
+                if (llNext >= ll - 1e-12 * Math.abs(ll) || halvings >= 40) {
+                    break;
+                }
+                t /= 2;
+                halvings++;
+            }
+            beta = next.clone();
+            ll = llNext;
+            if (size < tol) {
+                converged = true;
+                break;
+            }
+        }
+        double[][] h = new double[p][p];
+        gradientAndHessian(beta, penalty, new double[p], h);
+        SymmetricSolver s = SymmetricSolver.of(h);
+        if (penalty == 0) {
+            checkExtremeFits(beta, converged);
+        }
+        if (!converged) {
+            throw new ModelFitException(ModelFitException.Reason.NOT_CONVERGED,
+                    "the fit did not converge in " + maxIter + " Newton iterations");
+        }
+        if (s.dependentColumn() >= 0) {
+            throw separationOrSingular(beta);
+        }
+        return new Fit(beta, s.inverse(), logLikelihood(beta), nullLogLikelihood(ybar), iter, true);
+    }
+
+    private double weight(int i) {
+        return w == null ? 1.0 : w[i];
+    }
+
+    private double weightedMeanY() {
+        double sw = 0;
+        double sy = 0;
+        for (int i = 0; i < n; i++) {
+            sw += weight(i);
+            sy += weight(i) * y[i];
+        }
+        return sy / sw;
+    }
+
+    private void checkClasses() {
+        double[] count = new double[2];
+        for (int i = 0; i < n; i++) {
+            count[y[i]] += weight(i);
+        }
+        for (int c = 0; c < 2; c++) {
+            if (!(count[c] > 0)) {
+                throw new ModelFitException(ModelFitException.Reason.EMPTY_CLASS, "outcome '" + design.target()
+                        + "' has no rows of class '" + design.classLabels().get(c) + "' (" + n + " rows, all '"
+                        + design.classLabels().get(1 - c) + "'): a logistic regression needs both classes");
+            }
+        }
+    }
+
+    private void checkRank() {
+        double[][] gram = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k <= j; k++) {
+                double s = 0;
+                double[] a = x[j];
+                double[] b = x[k];
+                for (int i = 0; i < n; i++) {
+                    if (weight(i) > 0) {
+                        s += a[i] * b[i];
+                    }
+                }
+                gram[j][k] = s;
+                gram[k][j] = s;
+            }
+        }
+        SymmetricSolver s = SymmetricSolver.of(gram);
+        int j = s.dependentColumn();
+        if (j < 0) {
+            return;
+        }
+        String name = design.terms().get(j);
+        double first = Double.NaN;
+        boolean constant = true;
+        for (int i = 0; i < n; i++) {
+            if (weight(i) > 0) {
+                if (Double.isNaN(first)) {
+                    first = x[j][i];
+                } else if (x[j][i] != first) {
+                    constant = false;
+                    break;
+                }
+            }
+        }
+        if (constant && j > 0) {
+            throw new ModelFitException(ModelFitException.Reason.SINGULAR_DESIGN, "singular design: column '" + name
+                    + "' is constant (every row is " + first + "), so it duplicates the intercept; drop it");
+        }
+        if (constant) {
+            throw new ModelFitException(ModelFitException.Reason.SINGULAR_DESIGN,
+                    "singular design: the intercept column is all zeros");
+        }
+        double[] a = s.combination(gram, j);
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < j; k++) {
+            if (Math.abs(a[k]) > 1e-6) {
+                parts.add(design.terms().get(k));
+            }
+        }
+        throw new ModelFitException(ModelFitException.Reason.SINGULAR_DESIGN, "singular design: column '" + name
+                + "' is a linear combination of " + parts + " (collinear); drop one of them");
+    }
+
+    private void checkSingleColumnSeparation() {
+        for (int j = 1; j < p; j++) {
+            double min0 = Double.POSITIVE_INFINITY;
+            double max0 = Double.NEGATIVE_INFINITY;
+            double min1 = Double.POSITIVE_INFINITY;
+            double max1 = Double.NEGATIVE_INFINITY;
+            double[] c = x[j];
+            for (int i = 0; i < n; i++) {
+                if (weight(i) > 0) {
+                    if (y[i] == 1) {
+                        min1 = Math.min(min1, c[i]);
+                        max1 = Math.max(max1, c[i]);
+                    } else {
+                        min0 = Math.min(min0, c[i]);
+                        max0 = Math.max(max0, c[i]);
+                    }
+                }
+            }
+            String name = design.terms().get(j);
+            String pos = design.target() + " = '" + design.positiveLabel() + "'";
+            String neg = design.target() + " = '" + design.classLabels().get(0) + "'";
+            if (max0 <= min1) {
+                throw separation(name, min1, max0, pos, neg, max0 < min1);
+            }
+            if (max1 <= min0) {
+                throw separation(name, min0, max1, neg, pos, max1 < min0);
+            }
+        }
+    }
+
+    private static ModelFitException separation(String name, double high, double low, String highClass,
+            String lowClass, boolean complete) {
+        String detail = complete
+                ? "every row with " + name + " <= " + low + " has " + lowClass + " and every row with " + name
+                        + " >= " + high + " has " + highClass
+                : "every row with " + name + " < " + low + " has " + lowClass + " and every row with " + name
+                        + " > " + low + " has " + highClass + "; they share only " + name + " = " + low;
+        return new ModelFitException(ModelFitException.Reason.SEPARATION, (complete ? "perfect" : "quasi-complete")
+                + " separation: column '" + name + "' separates the classes (" + detail
+                + "), so its coefficient is infinite; drop or merge it");
+    }
+
+    private void checkExtremeFits(double[] beta, boolean converged) {
+        double[] eta = design.linearPredictor(beta);
+        int exact = 0;
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            if (weight(i) > 0) {
+                used++;
+                if (y[i] == 1 && eta[i] > EXTREME_ETA || y[i] == 0 && eta[i] < -EXTREME_ETA) {
+                    exact++;
+                }
+            }
+        }
+        if (exact == 0) {
+            return;
+        }
+        String kind = exact == used ? "perfect separation" : "quasi-complete separation";
+        throw new ModelFitException(ModelFitException.Reason.SEPARATION, kind + ": the features predict '"
+                + design.target() + "' exactly for " + exact + " of " + used + " rows (fitted probabilities 0 or 1)"
+                + (converged ? "" : " and the fit did not converge") + "; the estimates are infinite. The term with"
+                + " the largest coefficient on the standardised scale is '" + largestTerm(beta)
+                + "': drop or merge the features that separate the classes");
+    }
+
+    private ModelFitException separationOrSingular(double[] beta) {
+        checkExtremeFits(beta, false);
+        return new ModelFitException(ModelFitException.Reason.SINGULAR_DESIGN,
+                "singular information matrix at the estimates: the design has (nearly) collinear columns");
+    }
+
+    private String largestTerm(double[] beta) {
+        int best = 1;
+        double bestValue = -1;
+        for (int j = 1; j < p; j++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[j][i];
+            }
+            mean /= n;
+            double ss = 0;
+            for (int i = 0; i < n; i++) {
+                ss += (x[j][i] - mean) * (x[j][i] - mean);
+            }
+            double v = Math.abs(beta[j]) * Math.sqrt(ss / n);
+            if (v > bestValue) {
+                bestValue = v;
+                best = j;
+            }
+        }
+        return design.terms().get(Math.min(best, p - 1));
+    }
+
+    private void gradientAndHessian(double[] beta, double penalty, double[] g, double[][] h) {
+        double[] eta = design.linearPredictor(beta);
+        double[] r = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            double pr = sigmoid(eta[i]);
+            double wi = weight(i);
+            r[i] = wi * (y[i] - pr);
+            v[i] = wi * pr * (1 - pr);
+        }
+        for (int j = 0; j < p; j++) {
+            double[] a = x[j];
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += a[i] * r[i];
+            }
+            g[j] = s - (j > 0 ? penalty * beta[j] : 0.0);
+            for (int k = 0; k <= j; k++) {
+                double[] b = x[k];
+                double t = 0;
+                for (int i = 0; i < n; i++) {
+                    t += a[i] * v[i] * b[i];
+                }
+                h[j][k] = t;
+                h[k][j] = t;
+            }
+            if (j > 0) {
+                h[j][j] += penalty;
+            }
+        }
+    }
+
+    private double objective(double[] beta, double penalty) {
+        double ll = logLikelihood(beta);
+        if (penalty > 0) {
+            double ss = 0;
+            for (int j = 1; j < p; j++) {
+                ss += beta[j] * beta[j];
+            }
+            ll -= penalty / 2 * ss;
+        }
+        return ll;
+    }
+
+    double logLikelihood(double[] beta) {
+        double[] eta = design.linearPredictor(beta);
+        double ll = 0;
+        for (int i = 0; i < n; i++) {
+            ll += weight(i) * (y[i] * eta[i] - log1pExp(eta[i]));
+        }
+        return ll;
+    }
+
+    private double nullLogLikelihood(double ybar) {
+        double sw = 0;
+        for (int i = 0; i < n; i++) {
+            sw += weight(i);
+        }
+        return sw * (ybar * Math.log(ybar) + (1 - ybar) * Math.log(1 - ybar));
+    }
+
+    static double sigmoid(double eta) {
+        if (eta >= 0) {
+            return 1.0 / (1.0 + Math.exp(-eta));
+        }
+        double e = Math.exp(eta);
+        return e / (1.0 + e);
+    }
+
+    static double log1pExp(double eta) {
+        return eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
+    }
+}
