@@ -24,6 +24,8 @@ public final class Main {
     /** Every command, in the order {@code --help} lists them. Add new commands here. */
     static List<Command> commands() {
         List<Command> list = new ArrayList<>();
+        list.add(new ValidateCommand());
+        list.add(new GenerateCommand());
         return list;
     }
 

@@ -1,5 +1,7 @@
 package tiktokclaims.data;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
@@ -35,7 +37,8 @@ public record OutlierLimits(String column, double q1, double q3, double iqr, dou
         return "<p class=\"tc-limits\">" + Html.escape(toString()) + "</p>";
     }
 
+    /** Thousands separators and every decimal the value has ("311,333.875"), locale-independent. */
     private static String num(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Html.thousands((long) v) : Html.fixed(v, 3);
+        return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 }
