@@ -1,0 +1,81 @@
+package tiktokclaims.claims;
+
+import smile.classification.LogisticRegression;
+
+/** Binomial logistic regression (Smile, L2 penalty) on features standardised with training means and SDs. */
+final class LogisticClassifier implements ClaimClassifier {
+
+    private static final long serialVersionUID = 1L;
+
+    private final double[] mean;
+    private final double[] sd;
+    private final LogisticRegression.Binomial model;
+
+    private LogisticClassifier(double[] mean, double[] sd, LogisticRegression.Binomial model) {
+        this.mean = mean;
+        this.sd = sd;
+        this.model = model;
+    }
+
+    static LogisticClassifier fit(double[][] x, int[] y, ModelSettings settings) {
+        int p = x[0].length;
+        double[] mean = new double[p];
+        double[] sd = new double[p];
+        for (double[] row : x) {
+            for (int j = 0; j < p; j++) {
+                mean[j] += row[j];
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            mean[j] /= x.length;
+        }
+        for (double[] row : x) {
+            for (int j = 0; j < p; j++) {
+                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            sd[j] = Math.sqrt(sd[j] / Math.max(1, x.length - 1));
+            if (sd[j] == 0) {
+                sd[j] = 1;
+            }
+        }
+        double[][] z = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            z[i] = standardise(x[i], mean, sd);
+        }
+        LogisticRegression.Binomial model =
+                LogisticRegression.binomial(z, y, settings.logisticLambda(), 1e-6, 1000);
+        return new LogisticClassifier(mean, sd, model);
+    }
+
+    @Override
+    public ModelKind kind() {
+        return ModelKind.LOGISTIC_REGRESSION;
+    }
+
+    @Override
+    public double probability(double[] x) {
+        double[] post = new double[2];
+        model.predict(standardise(x, mean, sd), post);
+        return post[1];
+    }
+
+    @Override
+    public double[] importance() {
+        double[] w = model.coefficients();
+        double[] out = new double[mean.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = Math.abs(w[j]);
+        }
+        return out;
+    }
+
+    private static double[] standardise(double[] x, double[] mean, double[] sd) {
+        double[] z = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            z[j] = (x[j] - mean[j]) / sd[j];
+        }
+        return z;
+    }
+}
