@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import tech.tablesaw.api.Table;
 import tiktokclaims.data.Cleaning;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.data.DataFiles;
@@ -49,11 +48,10 @@ public final class ValidateCommand implements Command {
         }
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         LoadResult loaded = ClaimsData.read(file);
-        Table clean = Cleaning.dropIncomplete(loaded.table());
-        Cleaning.Capped capped = Cleaning.capOutliers(clean, Cleaning.EXEMPLAR_CAPPED);
+        Cleaning.Cleaned clean = Cleaning.exemplar(loaded.table());
         out.print(loaded.report());
-        out.println("  usable: " + Html.thousands(capped.table().rowCount()) + " complete rows after cleaning");
-        for (OutlierLimits l : capped.limits()) {
+        out.println("  usable: " + Html.thousands(clean.table().rowCount()) + " complete rows after cleaning");
+        for (OutlierLimits l : clean.limits()) {
             out.println("  cap " + Html.plain(l.toString()));
         }
         return Main.OK;

@@ -45,30 +45,57 @@ public final class Cleaning {
 
     /** A copy of the table with values of {@code column} above {@code limit} replaced by {@code limit}. */
     public static Table capAbove(Table t, String column, double limit) {
-        NumericColumn<?> source = Tables.numeric(t, column);
-        DoubleColumn capped = DoubleColumn.create(column, source.size());
-        for (int i = 0; i < source.size(); i++) {
-            if (source.isMissing(i)) {
-                capped.setMissing(i);
-            } else {
-                capped.set(i, Math.min(source.getDouble(i), limit));
-            }
-        }
         Table out = t.copy();
-        out.replaceColumn(column, capped);
+        out.replaceColumn(column, capped(Tables.numeric(t, column), limit));
         return out;
     }
 
-    /** Caps each column at its own upper IQR limit (computed on {@code t}); the result and the limits used. */
+    /** Caps each column at its own upper IQR limit (computed on {@code t}); a new table and the limits used. */
     public static Capped capOutliers(Table t, List<String> columns) {
+        return capInto(t, t.copy(), columns);
+    }
+
+    /**
+     * The course exemplar's cleaning in one step: {@link #dropIncomplete}, then {@link #capOutliers} of
+     * {@link #EXEMPLAR_CAPPED} with limits computed on the complete rows. Copies the data once.
+     */
+    public static Cleaned exemplar(Table raw) {
+        Table complete = dropIncomplete(raw);
+        Capped capped = capInto(complete, complete, EXEMPLAR_CAPPED);
+        return new Cleaned(capped.table(), raw.rowCount() - complete.rowCount(), capped.limits());
+    }
+
+    /** Limits from {@code source}; capped columns replace those of {@code target} (a table this class owns). */
+    private static Capped capInto(Table source, Table target, List<String> columns) {
         List<OutlierLimits> limits = new ArrayList<>();
-        Table out = t;
         for (String c : columns) {
-            OutlierLimits l = iqrLimits(t, c);
+            OutlierLimits l = iqrLimits(source, c);
             limits.add(l);
-            out = capAbove(out, c, l.upper());
+            target.replaceColumn(c, capped(Tables.numeric(source, c), l.upper()));
         }
-        return new Capped(out, List.copyOf(limits));
+        return new Capped(target, List.copyOf(limits));
+    }
+
+    private static DoubleColumn capped(NumericColumn<?> source, double limit) {
+        DoubleColumn out = DoubleColumn.create(source.name(), source.size());
+        for (int i = 0; i < source.size(); i++) {
+            if (source.isMissing(i)) {
+                out.setMissing(i);
+            } else {
+                out.set(i, Math.min(source.getDouble(i), limit));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The result of {@link #exemplar}.
+     *
+     * @param table       complete rows, likes and comments capped
+     * @param droppedRows incomplete rows removed
+     * @param limits      the limits that capped {@link #EXEMPLAR_CAPPED}, in order
+     */
+    public record Cleaned(Table table, long droppedRows, List<OutlierLimits> limits) {
     }
 
     /**

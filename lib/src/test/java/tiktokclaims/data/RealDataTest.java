@@ -109,4 +109,17 @@ class RealDataTest {
                 t.doubleColumn("video_like_count").isEqualTo(311_333.875).size());
         assertEquals(657_830.0, clean.doubleColumn("video_like_count").max(), "the input table is untouched");
     }
+
+    @Test
+    void exemplarCleaningDropsThenCapsOnTheCompleteRows() {
+        Cleaning.Cleaned c = Cleaning.exemplar(loaded.table());
+        assertEquals(298, c.droppedRows());
+        assertEquals(19_084, c.table().rowCount());
+        assertEquals(List.of(311_333.875, 728.5), c.limits().stream().map(OutlierLimits::upper).toList());
+        assertEquals(311_333.875, c.table().doubleColumn("video_like_count").max());
+        assertEquals(728.5, c.table().doubleColumn("video_comment_count").max());
+        assertEquals(999_817.0, c.table().doubleColumn("video_view_count").max(), "views are not capped");
+        assertEquals(657_830.0, clean.doubleColumn("video_like_count").max(), "the input table is untouched");
+        assertEquals(19_382, loaded.table().rowCount());
+    }
 }
