@@ -26,6 +26,8 @@ public final class Main {
         List<Command> list = new ArrayList<>();
         list.add(new ValidateCommand());
         list.add(new GenerateCommand());
+        list.add(new InferCommand());
+        list.add(new EvaluateCommand());
         return list;
     }
 

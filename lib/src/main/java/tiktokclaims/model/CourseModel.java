@@ -33,10 +33,10 @@ public final class CourseModel {
     }
 
     /**
-     * The course preprocessing: rows with any missing value dropped ({@link Cleaning#dropIncomplete}), then likes
-     * and comments capped at Q3 + 1.5·IQR of the clean rows ({@link Cleaning#capOutliers}).
+     * The course preprocessing ({@link Cleaning#exemplar}): rows with any missing value dropped, then likes and
+     * comments capped at Q3 + 1.5·IQR of the complete rows.
      */
     public static Table prepare(Table raw) {
-        return Cleaning.capOutliers(Cleaning.dropIncomplete(raw), CAPPED).table();
+        return Cleaning.exemplar(raw).table();
     }
 }

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import tiktokclaims.TestData;
 
-/** Reads the JSON fixtures written by scripts/fixtures/model.py (a minimal parser: objects, arrays, numbers, strings). */
-final class Fixture {
+/**
+ * Reads the JSON fixtures written by scripts/fixtures/model.py, and the CLI's JSON output (a minimal parser:
+ * objects, arrays, numbers, strings, booleans, null).
+ */
+public final class Fixture {
 
     private final Object root;
 
@@ -18,7 +21,7 @@ final class Fixture {
         this.root = root;
     }
 
-    static Fixture load(String name) {
+    public static Fixture load(String name) {
         try {
             String text = Files.readString(TestData.resource("fixtures/model/" + name), StandardCharsets.UTF_8);
             return new Fixture(new Parser(text).value());
@@ -27,8 +30,13 @@ final class Fixture {
         }
     }
 
+    /** Parses JSON text. */
+    public static Fixture parse(String json) {
+        return new Fixture(new Parser(json).value());
+    }
+
     /** The value at a path of object keys. */
-    Object get(String... path) {
+    public Object get(String... path) {
         Object o = root;
         for (String k : path) {
             o = ((Map<?, ?>) o).get(k);
@@ -39,11 +47,11 @@ final class Fixture {
         return o;
     }
 
-    double number(String... path) {
+    public double number(String... path) {
         return ((Number) get(path)).doubleValue();
     }
 
-    double[] numbers(String... path) {
+    public double[] numbers(String... path) {
         List<?> l = (List<?>) get(path);
         double[] v = new double[l.size()];
         for (int i = 0; i < v.length; i++) {
@@ -53,12 +61,12 @@ final class Fixture {
     }
 
     @SuppressWarnings("unchecked")
-    List<String> strings(String... path) {
+    public List<String> strings(String... path) {
         return (List<String>) get(path);
     }
 
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> objects(String... path) {
+    public List<Map<String, Object>> objects(String... path) {
         return (List<Map<String, Object>>) get(path);
     }
 
