@@ -8,8 +8,12 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tiktokclaims.cli.AtomicOutput;
+import tiktokclaims.report.Html;
 
-/** Encodes XChart charts: PNG bytes for inline display and HTML, PNG and SVG files for the summary. */
+/**
+ * Encodes XChart charts: PNG bytes for inline display, an embedded {@code <img>} for HTML reports, PNG and SVG
+ * files for the summary.
+ */
 public final class ChartImages {
 
     private ChartImages() {
@@ -34,5 +38,10 @@ public final class ChartImages {
     public static void saveSvg(Chart<?, ?> chart, Path file) throws Exception {
         AtomicOutput.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
                 VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+    }
+
+    /** The chart as an HTML {@code <img>} with the PNG embedded (data URI); the alt text is the chart's title. */
+    public static String html(Chart<?, ?> chart) {
+        return Html.pngImage(png(chart), chart.getTitle());
     }
 }

@@ -120,7 +120,8 @@ public final class EdaCharts {
     /**
      * Box plots of a numeric column, one box per level of {@code groupColumn} (null: one box). Boxes show the
      * quartiles (linear interpolation, as pandas), whiskers reach the furthest value within 1.5 IQR, points beyond
-     * are drawn one by one. Levels with no values are left out.
+     * are drawn one by one. Levels with no values are left out; a column whose values are all equal is refused
+     * (XChart cannot draw it).
      */
     public BoxChart boxPlot(Table table, String column, String groupColumn) {
         Map<String, double[]> groups = ChartData.valuesByLevel(table, column, groupColumn);
@@ -139,9 +140,19 @@ public final class EdaCharts {
                 : " by " + AxisLabels.bare(groupColumn).toLowerCase(Locale.ROOT)));
         chart.setXAxisTitle(groupColumn == null ? "" : AxisLabels.of(groupColumn));
         chart.setYAxisTitle(AxisLabels.of(column));
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, double[]> e : groups.entrySet()) {
             ChartData.requireFinite(column, e.getValue());
+            for (double v : e.getValue()) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
             chart.addSeries(seriesName(e.getKey(), e.getValue().length), e.getValue());
+        }
+        if (min == max) {
+            throw new IllegalArgumentException("every value of '" + column + "' is " + min
+                    + "; a box plot of a constant shows nothing (XChart cannot scale its axis)");
         }
         return chart;
     }

@@ -97,10 +97,15 @@ class EdaChartsTest {
     }
 
     @Test
-    void boxPlotOfAllEqualValuesRenders() {
-        Table t = Table.create("same", DoubleColumn.create("x", 2.0, 2.0, 2.0, 2.0),
+    void boxPlotOfFlatGroupsRendersAndOfAConstantFailsClearly() {
+        Table flat = Table.create("flat", DoubleColumn.create("x", 2.0, 2.0, 3.0, 3.0),
                 StringColumn.create("g", "a", "a", "b", "b"));
-        Rendered.assertDrawn(EDA.boxPlot(t, "x", "g"), "box-equal", 720, 420);
+        BufferedImage img = Rendered.assertDrawn(EDA.boxPlot(flat, "x", "g"), "box-flat", 720, 420);
+        assertTrue(Rendered.hasColour(img, java.awt.Color.RED), "the flat boxes are drawn (XChart draws medians red)");
+        Table same = Table.create("same", DoubleColumn.create("x", 2.0, 2.0, 2.0, 2.0),
+                StringColumn.create("g", "a", "a", "b", "b"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EDA.boxPlot(same, "x", "g"));
+        assertTrue(e.getMessage().contains("every value of 'x' is 2.0"), e.getMessage());
     }
 
     @Test
