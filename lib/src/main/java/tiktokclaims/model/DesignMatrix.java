@@ -204,6 +204,22 @@ public final class DesignMatrix {
                 duplicatedRows);
     }
 
+    /** The same rows with one more term appended (e.g. a Box-Tidwell {@code x·ln x} term). */
+    public DesignMatrix withColumn(String term, double[] values) {
+        if (terms.contains(term)) {
+            throw new IllegalArgumentException("the design already has a term '" + term + "'");
+        }
+        if (values.length != y.length) {
+            throw new IllegalArgumentException("column '" + term + "' needs " + y.length + " values, got "
+                    + values.length);
+        }
+        List<String> t = new ArrayList<>(terms);
+        t.add(term);
+        double[][] cols = java.util.Arrays.copyOf(columns, columns.length + 1);
+        cols[columns.length] = values.clone();
+        return new DesignMatrix(t, cols, y, weights, target, classLabels, duplicatedRows);
+    }
+
     /** The same design with the non-intercept terms in the given order (the intercept stays first). */
     public DesignMatrix reorder(List<String> order) {
         if (order.size() != terms.size() - 1 || !order.containsAll(terms.subList(1, terms.size()))) {
