@@ -205,19 +205,17 @@ final class ClaimsReader {
             doubles[c].append(count(csv, i, name));
         } else {
             String s = csv.string(i, name);
-            if (labels[c] != null) {
-                countLabel(csv, i, c, s);
-            }
-            strings[c].append(s);
+            strings[c].append(labels[c] == null ? s : label(csv, i, c, s));
         }
     }
 
-    private void countLabel(CsvRecords csv, int i, int c, String s) {
+    /** Counts the label and returns the schema's own instance of it (cheaper for the column's dictionary). */
+    private String label(CsvRecords csv, int i, int c, String s) {
         String[] allowed = labels[c];
         for (int k = 0; k < allowed.length; k++) {
             if (allowed[k].equals(s)) {
                 labelCounts[c][k]++;
-                return;
+                return allowed[k];
             }
         }
         throw bad(csv, i, ClaimsSchema.COLUMNS.get(c), "unknown label '" + Suggest.clip(s, 40) + "' (expected "

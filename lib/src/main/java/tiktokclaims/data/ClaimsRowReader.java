@@ -2,6 +2,7 @@ package tiktokclaims.data;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +78,16 @@ public final class ClaimsRowReader implements Closeable {
             throw new InputException(file, Files.isDirectory(file) ? "is a folder, not a file"
                     : "no such file (set TIKTOK_DATA or put the dataset in data/)");
         }
-        CsvRecords csv = new CsvRecords(Files.newInputStream(file), file);
+        return open(Files.newInputStream(file), file, optional);
+    }
+
+    /**
+     * Reads a stream (closed with the reader); {@code name} names it in messages. Lets a caller count the bytes
+     * read, e.g. for a progress bar.
+     */
+    public static ClaimsRowReader open(InputStream in, Path name, Collection<String> optional) throws IOException {
+        Path file = name;
+        CsvRecords csv = new CsvRecords(in, file);
         try {
             if (!csv.next()) {
                 throw new InputException(file, "empty file (expected a header line and data rows)");

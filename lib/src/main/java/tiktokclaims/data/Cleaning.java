@@ -23,18 +23,11 @@ public final class Cleaning {
 
     /** The rows with no missing value in any column (pandas {@code dropna()}), as a new table. */
     public static Table dropIncomplete(Table t) {
-        Selection keep = new BitmapBackedSelection();
-        List<Column<?>> columns = t.columns();
-        rows:
-        for (int r = 0; r < t.rowCount(); r++) {
-            for (Column<?> c : columns) {
-                if (c.isMissing(r)) {
-                    continue rows;
-                }
-            }
-            keep.add(r);
+        Selection missing = new BitmapBackedSelection();
+        for (Column<?> c : t.columns()) {
+            missing.or(c.isMissing());
         }
-        return t.where(keep);
+        return t.dropWhere(missing);
     }
 
     /** The IQR outlier limits of a numeric column (missing values ignored). */

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Data benchmark: generate SAMPLE DATA with the CLI, then time load + validate + clean as a whole process in Java
+# (`tiktok-claims validate`) and in pandas (bench/data/pandas_clean.py: read_csv, dropna, the same capping), with
+# /usr/bin/time -v for wall time and peak RSS. Writes a markdown fragment to docs/benchmarks-data.md.
+#
+# usage: bench/data/run.sh [ROWS...]          (default: 1000000 10000000)
+# env:   BUILD=lib/target   build folder with classes/ and classpath.txt (mvn -DskipTests package)
+#        JAVA_OPTS=...      JVM options for the Java run (default: -Xmx12g)
+#        PYTHON=.venv/bin/python
+#        WORK=folder for the generated files (default: a temp folder; files are deleted afterwards)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-lib/target}
+JAVA_OPTS=${JAVA_OPTS:--Xmx12g}
+PYTHON=${PYTHON:-.venv/bin/python}
+ROWS=("$@")
+[ ${#ROWS[@]} -eq 0 ] && ROWS=(1000000 10000000)
+[ -f "$BUILD/classpath.txt" ] || { echo "no $BUILD/classpath.txt: run mvn -DskipTests package first" >&2; exit 2; }
+CP="$BUILD/classes:$(cat "$BUILD/classpath.txt")"
+WORK=${WORK:-$(mktemp -d)}
+OUT=docs/benchmarks-data.md
+trap 'rm -f "$WORK"/sample-*.csv "$WORK"/*.time' EXIT
+
+# "wall seconds,CPU seconds (user + system),peak RSS MiB" from a /usr/bin/time -v log
+measure() {
+  awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]}
+              /User time|System time/ {c += $2}
+              /Maximum resident set size/ {m = $2 / 1024}
+              END {printf "%.1f,%.1f,%.0f", s, c, m}' "$1"
+}
+
+rows_md=""
+for n in "${ROWS[@]}"; do
+  f="$WORK/sample-$n.csv"
+  /usr/bin/time -v java $JAVA_OPTS -cp "$CP" tiktokclaims.cli.Main generate --rows "$n" --seed 1 --out "$f" \
+      2> "$WORK/gen.time" >/dev/null
+  size=$(du -m "$f" | cut -f1)
+  /usr/bin/time -v java $JAVA_OPTS -cp "$CP" tiktokclaims.cli.Main validate --data "$f" \
+      > "$WORK/java.out" 2> "$WORK/java.time"
+  /usr/bin/time -v "$PYTHON" bench/data/pandas_clean.py "$f" > "$WORK/pandas.out" 2> "$WORK/pandas.time"
+  IFS=, read -r gw gc gm <<< "$(measure "$WORK/gen.time")"
+  IFS=, read -r jw jc jm <<< "$(measure "$WORK/java.time")"
+  IFS=, read -r pw pc pm <<< "$(measure "$WORK/pandas.time")"
+  # both sides must agree on the limits (the Java run prints them with separators)
+  grep -h "video_like_count: Q1\|video_like_count: upper" "$WORK/java.out" "$WORK/pandas.out" >&2
+  printf -v line '| %s | %s | %s s | %s s / %s s / %s MiB | %s s / %s s / %s MiB |' \
+      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size MB" "$gw" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm"
+  echo "$line"
+  rows_md+="$line"$'\n'
+  rm -f "$f"
+done
+
+{
+  echo "### Data: load + validate + clean"
+  echo
+  echo "SAMPLE DATA from \`./tiktok-claims generate --seed 1\` (synthetic). Java: \`tiktok-claims validate\` as a"
+  echo "whole process (JVM start, streaming CSV parse and checks into Tablesaw, dropping incomplete rows, IQR capping"
+  echo "of likes and comments; JVM options \`$JAVA_OPTS\`). pandas $("$PYTHON" -c 'import pandas; print(pandas.__version__)'):"
+  echo "\`read_csv\`, \`dropna\`, the same capping (bench/data/pandas_clean.py). Wall time and peak RSS from"
+  echo "\`/usr/bin/time -v\`; CPU is user + system time, steadier than wall time on a busy machine. $(nproc) cores"
+  echo "shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end), $(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1)."
+  echo
+  echo "| rows | file | generate (wall) | Java validate (wall / CPU / peak RSS) | pandas (wall / CPU / peak RSS) |"
+  echo "|---:|---:|---:|---:|---:|"
+  printf '%s' "$rows_md"
+  echo
+  echo "Reproduce: \`mvn -DskipTests package && bench/data/run.sh ${ROWS[*]}\`."
+} > "$OUT"
+echo "wrote $OUT"
