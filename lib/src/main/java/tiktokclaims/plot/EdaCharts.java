@@ -186,7 +186,6 @@ public final class EdaCharts {
         CategoryStyler s = chart.getStyler();
         s.setYAxisDecimalPattern(Style.COUNT_PATTERN);
         s.setLabelsVisible(true);
-        s.setLabelsFontColorAutomaticEnabled(true);
         s.setLabelsPosition(layout == Layout.STACKED ? 0.5 : 1.0);
         for (int g = 0; g < t.groupLevels().size(); g++) {
             List<Double> y = new ArrayList<>();
@@ -212,18 +211,15 @@ public final class EdaCharts {
         CategoryStyler s = chart.getStyler();
         s.setYAxisMin(0.0);
         s.setYAxisMax(100.0);
-        s.setYAxisDecimalPattern("0");
+        s.setYAxisDecimalPattern("0.0");
         s.setLabelsVisible(true);
-        s.setLabelsFontColorAutomaticEnabled(true);
         s.setLabelsPosition(0.5);
         for (int g = 0; g < t.groupLevels().size(); g++) {
             List<Double> y = new ArrayList<>();
             for (int x = 0; x < t.xLevels().size(); x++) {
                 y.add(100.0 * t.counts()[g][x] / t.xTotal(x));
             }
-            CategorySeries series = chart.addSeries(t.groupLevels().get(g), t.xLevels(), y);
-            series.setFillColor(Style.color(g));
-            series.setYAxisDecimalPattern("0.0");
+            chart.addSeries(t.groupLevels().get(g), t.xLevels(), y).setFillColor(Style.color(g));
         }
         return chart;
     }
@@ -318,6 +314,8 @@ public final class EdaCharts {
         s.setStacked(layout == Layout.STACKED);
         s.setAvailableSpaceFill(0.8);
         s.setLabelsFont(Style.font(Font.PLAIN, 11));
+        s.setLabelsFontColorAutomaticEnabled(false);
+        s.setLabelsFontColor(Style.BLACK);
         return chart;
     }
 

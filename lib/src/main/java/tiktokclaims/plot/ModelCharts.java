@@ -93,19 +93,19 @@ public final class ModelCharts {
             }
         }
         String[][] text = new String[n][n];
-        boolean[][] dark = new boolean[n][n];
+        double[][] shown = new double[n][n];
         List<Number[]> cells = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int yi = n - 1 - i;
             for (int j = 0; j < n; j++) {
                 double v = r[i][j];
                 text[yi][j] = Double.isNaN(v) ? "n/a" : Style.fixed(v, 2);
-                dark[yi][j] = Math.abs(v) > 0.6;
-                cells.add(new Number[] {j, yi, Double.isNaN(v) ? 0.0 : v});
+                shown[yi][j] = Double.isNaN(v) ? 0.0 : v;
+                cells.add(new Number[] {j, yi, shown[yi][j]});
             }
         }
         List<String> labels = names.stream().map(AxisLabels::bare).toList();
-        HeatMapChart chart = heatMap(text, dark, labels, reversed(labels), cells, -1, 1);
+        HeatMapChart chart = heatMap(text, shown, labels, reversed(labels), cells, -1, 1);
         chart.setTitle("Correlation matrix (Pearson r)");
         HeatMapStyler s = chart.getStyler();
         s.setRangeColors(new Color[] {HEAT_LOW, Color.WHITE, HEAT_HIGH});
@@ -136,20 +136,19 @@ public final class ModelCharts {
             }
         }
         String[][] text = new String[n][n];
-        boolean[][] dark = new boolean[n][n];
+        double[][] shown = new double[n][n];
         List<Number[]> cells = new ArrayList<>();
-        double top = Math.max(1, max);
         for (int i = 0; i < n; i++) {
             int yi = n - 1 - i;
             for (int j = 0; j < n; j++) {
                 long c = counts[i][j];
                 String pct = total == 0 ? "n/a" : Style.fixed(100.0 * c / total, 1) + " %";
                 text[yi][j] = Style.count(c) + "\n" + pct;
-                dark[yi][j] = c / top > 0.55;
+                shown[yi][j] = c;
                 cells.add(new Number[] {j, yi, c});
             }
         }
-        HeatMapChart chart = heatMap(text, dark, classNames, reversed(classNames), cells, 0, top);
+        HeatMapChart chart = heatMap(text, shown, classNames, reversed(classNames), cells, 0, Math.max(1, max));
         chart.setTitle("Confusion matrix (n = " + Style.count(total) + ")");
         chart.setXAxisTitle("Predicted class");
         chart.setYAxisTitle("Actual class");
@@ -405,9 +404,9 @@ public final class ModelCharts {
         return chart;
     }
 
-    private HeatMapChart heatMap(String[][] text, boolean[][] dark, List<String> x, List<String> y,
+    private HeatMapChart heatMap(String[][] text, double[][] values, List<String> x, List<String> y,
             List<Number[]> cells, double min, double max) {
-        HeatMapChart chart = new AnnotatedHeatMap(style.width(), style.height(), text, dark);
+        HeatMapChart chart = new AnnotatedHeatMap(style.width(), style.height(), text, values);
         HeatMapStyler s = chart.getStyler();
         Style.applyAxes(s);
         s.setLegendPosition(Styler.LegendPosition.OutsideS);

@@ -38,14 +38,13 @@ class ModelChartsTest {
         HeatMapChart chart = MODEL.correlation(correlationTable());
         BufferedImage img = Rendered.assertDrawn(chart, "correlation", 720, 420);
         assertTrue(Rendered.hasColour(img, Style.VERMILLION), "r = 1 drawn in the high colour");
-        assertTrue(whiteTextOnDarkCells(img), "values on dark cells are written in white");
         assertEquals(List.of("Video duration", "Likes", "Views"),
                 chart.getHeatMapSeries().getYData(), "first row on top: y axis listed bottom-up");
     }
 
-    /** Some pixel is white and lies inside a dark-vermillion region (a digit drawn in white). */
-    private static boolean whiteTextOnDarkCells(BufferedImage img) {
-        int red = Style.VERMILLION.getRGB() & 0xFFFFFF;
+    /** Some pixel is white and lies inside a region of the given colour (a digit drawn in white). */
+    private static boolean whiteTextOn(BufferedImage img, Color cell) {
+        int red = cell.getRGB() & 0xFFFFFF;
         for (int y = 1; y < img.getHeight() - 1; y++) {
             for (int x = 1; x < img.getWidth() - 1; x++) {
                 if ((img.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF && (img.getRGB(x - 1, y) & 0xFFFFFF) != 0xFFFFFF
@@ -65,6 +64,14 @@ class ModelChartsTest {
     }
 
     @Test
+    void cellTextTakesTheBetterContrast() {
+        assertEquals(Color.BLACK, AnnotatedHeatMap.textColour(Color.WHITE));
+        assertEquals(Color.WHITE, AnnotatedHeatMap.textColour(Color.BLACK));
+        assertEquals(Color.WHITE, AnnotatedHeatMap.textColour(Style.BLUE), "contrast 5.2 against 4.0 for black");
+        assertEquals(Color.BLACK, AnnotatedHeatMap.textColour(Style.ORANGE));
+    }
+
+    @Test
     void correlationFromArraysAndBadInput() {
         HeatMapChart chart = MODEL.correlation(List.of("a", "b"), new double[][] {{1, Double.NaN}, {Double.NaN, 1}});
         Rendered.assertDrawn(chart, "correlation-nan", 720, 420);
@@ -81,8 +88,10 @@ class ModelChartsTest {
     void confusionMatrixShowsCountsAndPercentages() {
         HeatMapChart chart = MODEL.confusionMatrix(new long[][] {{4_200, 300}, {150, 1_350}},
                 List.of("not verified", "verified"));
-        Rendered.assertDrawn(chart, "confusion", 720, 420);
+        BufferedImage img = Rendered.assertDrawn(chart, "confusion", 720, 420);
         assertEquals("Confusion matrix (n = 6,000)", chart.getTitle());
+        assertTrue(Rendered.hasColour(img, Style.BLUE), "the largest count in the full Okabe-Ito blue");
+        assertTrue(whiteTextOn(img, Style.BLUE), "the count on the dark blue cell is written in white");
         HeatMapChart fromEvaluate = MODEL.confusionMatrix(ConfusionMatrix.ofCounts(5, 1, 2, 3, "no", "yes"));
         Rendered.assertDrawn(fromEvaluate, "confusion-evaluate", 720, 420);
         assertEquals(List.of("no", "yes"), fromEvaluate.getHeatMapSeries().getXData());
