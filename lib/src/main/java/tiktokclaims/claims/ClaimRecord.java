@@ -3,7 +3,9 @@ package tiktokclaims.claims;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
+import tiktokclaims.data.ClaimsRowReader;
 import tiktokclaims.data.ClaimsSchema;
+import tiktokclaims.data.InputException;
 
 /**
  * One reported video as the classifier sees it. A missing number is {@code NaN}, a missing text is {@code null}.
@@ -65,25 +67,49 @@ public record ClaimRecord(long videoId, String claimStatus, double durationSec, 
         throw new IllegalStateException("video " + videoId + " has no claim_status");
     }
 
+    /** The columns that the features use and that may be missing (imputed when scored), in file order. */
+    public static final List<String> FEATURE_COLUMNS = List.of(ClaimsSchema.DURATION, ClaimsSchema.TRANSCRIPT,
+            ClaimsSchema.VERIFIED_STATUS, ClaimsSchema.BAN_STATUS, ClaimsSchema.VIEWS, ClaimsSchema.LIKES,
+            ClaimsSchema.SHARES, ClaimsSchema.DOWNLOADS, ClaimsSchema.COMMENTS);
+
+    /** The current row of a streaming reader; the row must have a video_id. */
+    public static ClaimRecord of(ClaimsRowReader rows) {
+        if (rows.videoId() < 0) {
+            throw new InputException(rows.file(), rows.line(), ClaimsSchema.VIDEO_ID,
+                    "missing: every row to score needs its video id");
+        }
+        return new ClaimRecord(rows.videoId(), rows.text(ClaimsSchema.CLAIM_STATUS),
+                rows.number(ClaimsSchema.DURATION), rows.text(ClaimsSchema.TRANSCRIPT),
+                rows.text(ClaimsSchema.VERIFIED_STATUS), rows.text(ClaimsSchema.BAN_STATUS),
+                rows.number(ClaimsSchema.VIEWS), rows.number(ClaimsSchema.LIKES), rows.number(ClaimsSchema.SHARES),
+                rows.number(ClaimsSchema.DOWNLOADS), rows.number(ClaimsSchema.COMMENTS));
+    }
+
+    /** Bit {@code k} set when {@code FEATURE_COLUMNS.get(k)} is missing in this row; 0 when complete. */
+    public int missingMask() {
+        boolean[] missing = {Double.isNaN(durationSec), transcript == null, verifiedStatus == null,
+            banStatus == null, Double.isNaN(views), Double.isNaN(likes), Double.isNaN(shares),
+            Double.isNaN(downloads), Double.isNaN(comments)};
+        int mask = 0;
+        for (int k = 0; k < missing.length; k++) {
+            if (missing[k]) {
+                mask |= 1 << k;
+            }
+        }
+        return mask;
+    }
+
     /** The feature columns that are missing in this row (imputed when scored), in file order; empty when complete. */
     public List<String> missingColumns() {
+        return columnsOf(missingMask());
+    }
+
+    /** The column names of a {@link #missingMask()}. */
+    public static List<String> columnsOf(int mask) {
         List<String> out = new ArrayList<>();
-        if (Double.isNaN(durationSec)) {
-            out.add(ClaimsSchema.DURATION);
-        }
-        if (transcript == null) {
-            out.add(ClaimsSchema.TRANSCRIPT);
-        }
-        if (verifiedStatus == null) {
-            out.add(ClaimsSchema.VERIFIED_STATUS);
-        }
-        if (banStatus == null) {
-            out.add(ClaimsSchema.BAN_STATUS);
-        }
-        double[] c = counts();
-        for (int i = 0; i < c.length; i++) {
-            if (Double.isNaN(c[i])) {
-                out.add(ClaimsSchema.COUNTS.get(i));
+        for (int k = 0; k < FEATURE_COLUMNS.size(); k++) {
+            if ((mask & (1 << k)) != 0) {
+                out.add(FEATURE_COLUMNS.get(k));
             }
         }
         return out;

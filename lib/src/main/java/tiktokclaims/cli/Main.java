@@ -28,6 +28,8 @@ public final class Main {
         list.add(new GenerateCommand());
         list.add(new InferCommand());
         list.add(new EvaluateCommand());
+        list.add(new ClaimsTrainCommand());
+        list.add(new ClaimsScoreCommand());
         return list;
     }
 

@@ -1,0 +1,45 @@
+package tiktokclaims.cli;
+
+import java.io.PrintStream;
+import tiktokclaims.claims.ScoringQueue;
+import tiktokclaims.report.Html;
+
+/**
+ * A one-line progress bar for a terminal: {@code [#########.....]  62%  6,200,000 rows}, redrawn in place with a
+ * carriage return at most five times a second, ended with a newline. Use it only when the stream is a terminal.
+ */
+final class ProgressBar implements ScoringQueue.Progress {
+
+    private static final int WIDTH = 30;
+    private static final long INTERVAL_NANOS = 200_000_000L;
+
+    private final PrintStream err;
+    private long last;
+    private boolean drawn;
+
+    ProgressBar(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void update(long bytesRead, long totalBytes, long rows) {
+        long now = System.nanoTime();
+        if (drawn && now - last < INTERVAL_NANOS) {
+            return;
+        }
+        last = now;
+        drawn = true;
+        double share = totalBytes > 0 ? Math.min(1.0, (double) bytesRead / totalBytes) : 0;
+        int filled = (int) Math.round(share * WIDTH);
+        err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
+                + String.format(java.util.Locale.ROOT, "%3d%%", Math.round(share * 100)) + "  "
+                + Html.thousands(rows) + " rows");
+        err.flush();
+    }
+
+    @Override
+    public void finish(long rows) {
+        err.print("\r[" + "#".repeat(WIDTH) + "] 100%  " + Html.thousands(rows) + " rows, ranking...\n");
+        err.flush();
+    }
+}
