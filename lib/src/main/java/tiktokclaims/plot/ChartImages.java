@@ -1,6 +1,5 @@
 package tiktokclaims.plot;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

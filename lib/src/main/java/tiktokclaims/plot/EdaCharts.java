@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tiktokclaims.plot.ChartData.CountTable;
+import tiktokclaims.report.Html;
 
 /**
  * Exploratory charts of Tablesaw columns: histograms, box plots, count and proportion bars, scatter plots. Every
@@ -55,7 +57,9 @@ public final class EdaCharts {
 
     /**
      * Histogram of a numeric column with {@code bins} equal-width bins over the column's range, one series per
-     * level of {@code groupColumn} (null: one series), overlaid (translucent), stacked or grouped.
+     * level of {@code groupColumn} (null: one series), overlaid (translucent), stacked or grouped (null layout:
+     * overlaid). Values are counted in bin {@code floor((v - min) / width)}, the maximum in the last bin; x labels
+     * are bin centres. A column whose values are all equal gets one bin of width 1 around the value.
      */
     public CategoryChart histogram(Table table, String column, int bins, String groupColumn, Layout layout) {
         if (bins < 1 || bins > 500) {
@@ -175,7 +179,11 @@ public final class EdaCharts {
         return chart;
     }
 
-    /** Bars of row counts: one bar per level of {@code xColumn}, split by the levels of {@code groupColumn}. */
+    /**
+     * Bars of row counts with the count written on each bar: one bar group per level of {@code xColumn}, one
+     * series per level of {@code groupColumn}, grouped or stacked (null layout: grouped). A level pair without rows
+     * is a zero bar.
+     */
     public CategoryChart counts(Table table, String xColumn, String groupColumn, Layout layout) {
         CountTable t = ChartData.counts(table, xColumn, groupColumn);
         CategoryChart chart = categoryChart(layout == null ? Layout.GROUPED : layout);
@@ -238,7 +246,7 @@ public final class EdaCharts {
         NumericColumn<?> x = ChartData.numeric(table, xColumn);
         NumericColumn<?> y = ChartData.numeric(table, yColumn);
         Column<?> c = colourColumn == null ? null : ChartData.column(table, colourColumn);
-        java.util.LinkedHashMap<String, List<double[]>> points = new java.util.LinkedHashMap<>();
+        Map<String, List<double[]>> points = new LinkedHashMap<>();
         for (int r = 0; r < table.rowCount(); r++) {
             if (ChartData.complete(r, x, y, c)) {
                 double xv = x.getDouble(r);
@@ -286,7 +294,7 @@ public final class EdaCharts {
     }
 
     private static String seriesName(String level, int n) {
-        return level + " (n = " + Style.count(n) + ")";
+        return level + " (n = " + Html.thousands(n) + ")";
     }
 
     /**

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import tiktokclaims.evaluate.Calibration;
 import tiktokclaims.evaluate.ConfusionMatrix;
 import tiktokclaims.evaluate.PrecisionRecallCurve;
 import tiktokclaims.evaluate.RocCurve;
+import tiktokclaims.report.Html;
 
 /**
  * Charts for model building and evaluation: correlation and confusion-matrix heat maps with the values written in
@@ -99,7 +101,7 @@ public final class ModelCharts {
             int yi = n - 1 - i;
             for (int j = 0; j < n; j++) {
                 double v = r[i][j];
-                text[yi][j] = Double.isNaN(v) ? "n/a" : Style.fixed(v, 2);
+                text[yi][j] = Double.isNaN(v) ? "n/a" : Html.fixed(v, 2);
                 shown[yi][j] = Double.isNaN(v) ? 0.0 : v;
                 cells.add(new Number[] {j, yi, shown[yi][j]});
             }
@@ -142,14 +144,14 @@ public final class ModelCharts {
             int yi = n - 1 - i;
             for (int j = 0; j < n; j++) {
                 long c = counts[i][j];
-                String pct = total == 0 ? "n/a" : Style.fixed(100.0 * c / total, 1) + " %";
-                text[yi][j] = Style.count(c) + "\n" + pct;
+                String pct = total == 0 ? "n/a" : Html.fixed(100.0 * c / total, 1) + " %";
+                text[yi][j] = Html.thousands(c) + "\n" + pct;
                 shown[yi][j] = c;
                 cells.add(new Number[] {j, yi, c});
             }
         }
         HeatMapChart chart = heatMap(text, shown, classNames, reversed(classNames), cells, 0, Math.max(1, max));
-        chart.setTitle("Confusion matrix (n = " + Style.count(total) + ")");
+        chart.setTitle("Confusion matrix (n = " + Html.thousands(total) + ")");
         chart.setXAxisTitle("Predicted class");
         chart.setYAxisTitle("Actual class");
         HeatMapStyler s = chart.getStyler();
@@ -198,7 +200,7 @@ public final class ModelCharts {
             throw new IllegalArgumentException("prevalence must be in [0, 1], got " + prevalence);
         }
         XYChart chart = precisionRecall(curves);
-        reference(chart, "no skill (prevalence " + Style.fixed(prevalence, 3) + ")", new double[] {0, 1},
+        reference(chart, "no skill (prevalence " + Html.fixed(prevalence, 3) + ")", new double[] {0, 1},
                 new double[] {prevalence, prevalence});
         return chart;
     }
@@ -377,7 +379,7 @@ public final class ModelCharts {
         int i = 0;
         for (Curve c : curves) {
             String name = Double.isNaN(c.summary()) ? c.name()
-                    : c.name() + " (" + summaryName + " = " + Style.fixed(c.summary(), decimals) + ")";
+                    : c.name() + " (" + summaryName + " = " + Html.fixed(c.summary(), decimals) + ")";
             if (chart.getSeriesMap().containsKey(name)) {
                 throw new IllegalArgumentException("two curves are named '" + c.name() + "'");
             }
@@ -444,7 +446,7 @@ public final class ModelCharts {
 
     private static List<String> reversed(List<String> labels) {
         List<String> r = new ArrayList<>(labels);
-        java.util.Collections.reverse(r);
+        Collections.reverse(r);
         return r;
     }
 

@@ -3,8 +3,6 @@ package tiktokclaims.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
@@ -84,16 +82,6 @@ public record Style(int width, int height) {
     /** A chart font in DejaVu Sans. */
     public static Font font(int style, int size) {
         return new Font(FONT_FAMILY, style, size);
-    }
-
-    /** A number with thousands separators and no decimals, locale-independent ("19,382"). */
-    public static String count(double v) {
-        return new DecimalFormat(COUNT_PATTERN, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
-    }
-
-    /** A number with a fixed count of decimals, locale-independent. */
-    public static String fixed(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     /** A dashed stroke for reference lines. */
