@@ -306,6 +306,29 @@ public final class ModelCharts {
     }
 
     /**
+     * Forest plot of odds ratios read from a table with one row per term, e.g. a coefficient table with columns
+     * {@code term, odds_ratio, or_ci_low, or_ci_high} (drop the intercept row first if it should not be shown).
+     */
+    public XYChart oddsRatios(Table coefficients, String termColumn, String oddsRatioColumn, String ciLowColumn,
+            String ciHighColumn) {
+        Column<?> term = ChartData.column(coefficients, termColumn);
+        NumericColumn<?> or = ChartData.numeric(coefficients, oddsRatioColumn);
+        NumericColumn<?> lo = ChartData.numeric(coefficients, ciLowColumn);
+        NumericColumn<?> hi = ChartData.numeric(coefficients, ciHighColumn);
+        for (int r = 0; r < coefficients.rowCount(); r++) {
+            if (!ChartData.complete(r, term, or, lo, hi)) {
+                throw new IllegalArgumentException("row " + r + " of '" + coefficients.name()
+                        + "' lacks a term, odds ratio or confidence limit");
+            }
+        }
+        List<String> terms = new ArrayList<>();
+        for (int r = 0; r < coefficients.rowCount(); r++) {
+            terms.add(term.getString(r));
+        }
+        return oddsRatios(terms, or.asDoubleArray(), lo.asDoubleArray(), hi.asDoubleArray());
+    }
+
+    /**
      * The logit-linearity check for a continuous predictor: empirical log-odds per bin (points, with optional
      * error bars) against the bin centres, and the model's fitted log-odds as a line.
      *

@@ -1,5 +1,6 @@
 package tiktokclaims.plot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -182,6 +183,22 @@ class ModelChartsTest {
                 () -> MODEL.oddsRatios(List.of("a"), new double[] {0}, new double[] {0}, new double[] {1}));
         assertThrows(IllegalArgumentException.class,
                 () -> MODEL.oddsRatios(List.of(), new double[0], new double[0], new double[0]));
+    }
+
+    @Test
+    void forestPlotFromACoefficientTable() {
+        Table t = Table.create("coefficients", StringColumn.create("term", "a", "b"),
+                DoubleColumn.create("odds_ratio", 0.5, 2.0), DoubleColumn.create("or_ci_low", 0.3, 1.5),
+                DoubleColumn.create("or_ci_high", 0.9, 2.5));
+        XYChart chart = MODEL.oddsRatios(t, "term", "odds_ratio", "or_ci_low", "or_ci_high");
+        Rendered.assertDrawn(chart, "odds-ratios-table", 720, 420);
+        assertArrayEquals(new double[] {0.5, 2.0}, chart.getSeriesMap().get("odds ratio").getXData());
+        assertArrayEquals(new double[] {1.0, 0.0}, chart.getSeriesMap().get("odds ratio").getYData(),
+                "term a on top");
+        t.doubleColumn("or_ci_low").setMissing(1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MODEL.oddsRatios(t, "term", "odds_ratio", "or_ci_low", "or_ci_high"));
+        assertTrue(e.getMessage().contains("row 1"), e.getMessage());
     }
 
     @Test
