@@ -1,7 +1,9 @@
 package tiktokclaims.model;
 
 import java.util.List;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.Cleaning;
 
@@ -34,9 +36,30 @@ public final class CourseModel {
 
     /**
      * The course preprocessing ({@link Cleaning#exemplar}): rows with any missing value dropped, then likes and
-     * comments capped at Q3 + 1.5·IQR of the complete rows.
+     * comments capped at Q3 + 1.5·IQR of the complete rows. The result has every column but the transcript, which
+     * the model does not use: a row still counts as incomplete when only its transcript is missing, as in the
+     * course's {@code dropna()}, but a million transcripts are not copied.
      */
     public static Table prepare(Table raw) {
-        return Cleaning.exemplar(raw).table();
+        Table slim = Table.create(raw.name());
+        IntColumn transcript = IntColumn.create(TRANSCRIPT_PRESENT, raw.rowCount());
+        for (Column<?> c : raw.columns()) {
+            if (c.name().equals(ClaimsSchema.TRANSCRIPT)) {
+                for (int i = 0; i < c.size(); i++) {
+                    if (c.isMissing(i)) {
+                        transcript.setMissing(i);
+                    } else {
+                        transcript.set(i, 1);
+                    }
+                }
+                slim.addColumns(transcript);
+            } else {
+                slim.addColumns(c);
+            }
+        }
+        Table clean = Cleaning.exemplar(slim).table();
+        return clean.removeColumns(TRANSCRIPT_PRESENT);
     }
+
+    private static final String TRANSCRIPT_PRESENT = "transcript present";
 }

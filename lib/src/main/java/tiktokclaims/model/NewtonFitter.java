@@ -50,48 +50,42 @@ final class NewtonFitter {
         double[] beta = new double[p];
         double ybar = weightedMeanY();
         beta[0] = Math.log(ybar / (1 - ybar));
-        double ll = objective(beta, penalty);
+        Evaluation at = evaluate(beta, penalty);
         boolean converged = false;
         int iter = 0;
         while (iter < maxIter) {
             iter++;
-            double[][] h = new double[p][p];
-            double[] g = new double[p];
-            gradientAndHessian(beta, penalty, g, h);
-            SymmetricSolver s = SymmetricSolver.of(h);
+            SymmetricSolver s = SymmetricSolver.of(at.hessian);
             if (s.dependentColumn() >= 0) {
                 throw separationOrSingular(beta);
             }
-            double[] step = s.solve(g);
+            double[] step = s.solve(at.gradient);
             double size = 0;
             for (int j = 0; j < p; j++) {
-                size = Math.max(size, Math.abs(step[j]) * Math.sqrt(h[j][j]));
+                size = Math.max(size, Math.abs(step[j]) * Math.sqrt(at.hessian[j][j]));
             }
             double t = 1.0;
             double[] next = new double[p];
-            double llNext;
+            Evaluation candidate;
             int halvings = 0;
             while (true) {
                 for (int j = 0; j < p; j++) {
                     next[j] = beta[j] + t * step[j];
                 }
-                llNext = objective(next, penalty);
-                if (llNext >= ll - 1e-12 * Math.abs(ll) || halvings >= 40) {
+                candidate = evaluate(next, penalty);
+                if (candidate.objective >= at.objective - 1e-12 * Math.abs(at.objective) || halvings >= 40) {
                     break;
                 }
                 t /= 2;
                 halvings++;
             }
-            beta = next.clone();
-            ll = llNext;
+            beta = next;
+            at = candidate;
             if (size < tol) {
                 converged = true;
                 break;
             }
         }
-        double[][] h = new double[p][p];
-        gradientAndHessian(beta, penalty, new double[p], h);
-        SymmetricSolver s = SymmetricSolver.of(h);
         if (penalty == 0) {
             checkExtremeFits(beta, converged);
         }
@@ -99,10 +93,59 @@ final class NewtonFitter {
             throw new ModelFitException(ModelFitException.Reason.NOT_CONVERGED,
                     "the fit did not converge in " + maxIter + " Newton iterations");
         }
+        SymmetricSolver s = SymmetricSolver.of(at.hessian);
         if (s.dependentColumn() >= 0) {
             throw separationOrSingular(beta);
         }
-        return new Fit(beta, s.inverse(), logLikelihood(beta), nullLogLikelihood(ybar), iter, true);
+        return new Fit(beta, s.inverse(), at.logLikelihood, nullLogLikelihood(ybar), iter, true);
+    }
+
+    /** Log-likelihood, penalised objective, gradient and negative Hessian at one point. */
+    private record Evaluation(double logLikelihood, double objective, double[] gradient, double[][] hessian) {
+    }
+
+    /** One pass over the rows: the linear predictor, log-likelihood, gradient and Hessian together. */
+    private Evaluation evaluate(double[] beta, double penalty) {
+        double[] g = new double[p];
+        double[][] h = new double[p][p];
+        double[] row = new double[p];
+        double ll = 0;
+        for (int i = 0; i < n; i++) {
+            double wi = weight(i);
+            if (wi == 0) {
+                continue;
+            }
+            double eta = 0;
+            for (int j = 0; j < p; j++) {
+                row[j] = x[j][i];
+                eta += beta[j] * row[j];
+            }
+            double e = Math.exp(-Math.abs(eta));
+            double pr = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
+            ll += wi * (y[i] * eta - (Math.max(eta, 0) + Math.log(1 + e)));
+            double r = wi * (y[i] - pr);
+            double v = wi * pr * (1 - pr);
+            for (int j = 0; j < p; j++) {
+                double vj = v * row[j];
+                g[j] += r * row[j];
+                double[] hj = h[j];
+                for (int k = 0; k <= j; k++) {
+                    hj[k] += vj * row[k];
+                }
+            }
+        }
+        double pen = 0;
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < j; k++) {
+                h[k][j] = h[j][k];
+            }
+            if (j > 0) {
+                g[j] -= penalty * beta[j];
+                h[j][j] += penalty;
+                pen += beta[j] * beta[j];
+            }
+        }
+        return new Evaluation(ll, ll - penalty / 2 * pen, g, h);
     }
 
     private double weight(int i) {
@@ -135,18 +178,24 @@ final class NewtonFitter {
 
     private void checkRank() {
         double[][] gram = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            for (int k = 0; k <= j; k++) {
-                double s = 0;
-                double[] a = x[j];
-                double[] b = x[k];
-                for (int i = 0; i < n; i++) {
-                    if (weight(i) > 0) {
-                        s += a[i] * b[i];
+        double[] row = new double[p];
+        for (int i = 0; i < n; i++) {
+            if (weight(i) > 0) {
+                for (int j = 0; j < p; j++) {
+                    row[j] = x[j][i];
+                }
+                for (int j = 0; j < p; j++) {
+                    double[] gj = gram[j];
+                    double v = row[j];
+                    for (int k = 0; k <= j; k++) {
+                        gj[k] += v * row[k];
                     }
                 }
-                gram[j][k] = s;
-                gram[k][j] = s;
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < j; k++) {
+                gram[k][j] = gram[j][k];
             }
         }
         SymmetricSolver s = SymmetricSolver.of(gram);
@@ -279,59 +328,6 @@ final class NewtonFitter {
         return design.terms().get(Math.min(best, p - 1));
     }
 
-    private void gradientAndHessian(double[] beta, double penalty, double[] g, double[][] h) {
-        double[] eta = design.linearPredictor(beta);
-        double[] r = new double[n];
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            double pr = sigmoid(eta[i]);
-            double wi = weight(i);
-            r[i] = wi * (y[i] - pr);
-            v[i] = wi * pr * (1 - pr);
-        }
-        for (int j = 0; j < p; j++) {
-            double[] a = x[j];
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += a[i] * r[i];
-            }
-            g[j] = s - (j > 0 ? penalty * beta[j] : 0.0);
-            for (int k = 0; k <= j; k++) {
-                double[] b = x[k];
-                double t = 0;
-                for (int i = 0; i < n; i++) {
-                    t += a[i] * v[i] * b[i];
-                }
-                h[j][k] = t;
-                h[k][j] = t;
-            }
-            if (j > 0) {
-                h[j][j] += penalty;
-            }
-        }
-    }
-
-    private double objective(double[] beta, double penalty) {
-        double ll = logLikelihood(beta);
-        if (penalty > 0) {
-            double ss = 0;
-            for (int j = 1; j < p; j++) {
-                ss += beta[j] * beta[j];
-            }
-            ll -= penalty / 2 * ss;
-        }
-        return ll;
-    }
-
-    double logLikelihood(double[] beta) {
-        double[] eta = design.linearPredictor(beta);
-        double ll = 0;
-        for (int i = 0; i < n; i++) {
-            ll += weight(i) * (y[i] * eta[i] - log1pExp(eta[i]));
-        }
-        return ll;
-    }
-
     private double nullLogLikelihood(double ybar) {
         double sw = 0;
         for (int i = 0; i < n; i++) {
@@ -346,9 +342,5 @@ final class NewtonFitter {
         }
         double e = Math.exp(eta);
         return e / (1.0 + e);
-    }
-
-    static double log1pExp(double eta) {
-        return eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
     }
 }

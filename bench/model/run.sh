@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Model benchmark: generate SAMPLE DATA with the CLI, then time the inference fit as a whole process in Java
+# (`tiktok-claims infer`: load, drop incomplete rows, cap, encode, Newton fit, summary) and in Python
+# (bench/model/statsmodels_infer.py: pandas read_csv, dropna, capping, get_dummies, statsmodels Logit), with
+# /usr/bin/time -v for wall time, CPU time and peak RSS. Each side runs RUNS times; the table shows the median
+# wall and CPU time and the largest peak RSS. Writes a markdown table to docs/benchmarks-model.md.
+#
+# usage: bench/model/run.sh [ROWS...]          (default: 1000000)
+# env:   BUILD=lib/target   build folder with classes/ and classpath.txt (mvn -DskipTests package)
+#        JAVA_OPTS=...      JVM options for the Java run (default: the launcher's, -XX:+UseSerialGC -Xmx4g)
+#        PYTHON=.venv/bin/python
+#        RUNS=3
+#        WORK=folder for the generated files (default: a temp folder; files are deleted afterwards)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-lib/target}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx4g}
+PYTHON=${PYTHON:-.venv/bin/python}
+RUNS=${RUNS:-3}
+ROWS=("$@")
+[ ${#ROWS[@]} -eq 0 ] && ROWS=(1000000)
+[ -f "$BUILD/classpath.txt" ] || { echo "no $BUILD/classpath.txt: run mvn -DskipTests package first" >&2; exit 2; }
+CP="$BUILD/classes:$(cat "$BUILD/classpath.txt")"
+WORK=${WORK:-$(mktemp -d)}
+OUT=docs/benchmarks-model.md
+trap 'rm -f "$WORK"/sample-*.csv "$WORK"/*.time "$WORK"/*.out' EXIT
+
+# "wall seconds,CPU seconds (user + system),peak RSS MiB" from a /usr/bin/time -v log
+measure() {
+  awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]}
+              /User time|System time/ {c += $2}
+              /Maximum resident set size/ {m = $2 / 1024}
+              END {printf "%.2f,%.2f,%.0f", s, c, m}' "$1"
+}
+
+# median of the numbers on stdin
+median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+# runs "$@" RUNS times; prints "median wall,median CPU,max RSS"
+bench() {
+  local walls="" cpus="" rss=0 w c m
+  for ((r = 1; r <= RUNS; r++)); do
+    /usr/bin/time -v "$@" > "$WORK/run.out" 2> "$WORK/run.time"
+    IFS=, read -r w c m <<< "$(measure "$WORK/run.time")"
+    walls+="$w"$'\n'
+    cpus+="$c"$'\n'
+    [ "$m" -gt "$rss" ] && rss=$m
+  done
+  printf '%s,%s,%s' "$(printf '%s' "$walls" | median)" "$(printf '%s' "$cpus" | median)" "$rss"
+}
+
+rows_md=""
+for n in "${ROWS[@]}"; do
+  f="$WORK/sample-$n.csv"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -cp "$CP" tiktokclaims.cli.Main generate --rows "$n" --seed 1 --out "$f" >/dev/null
+  size=$(du -m "$f" | cut -f1)
+  # shellcheck disable=SC2086
+  IFS=, read -r jw jc jm <<< "$(bench java $JAVA_OPTS -cp "$CP" tiktokclaims.cli.Main infer --data "$f" --json "$WORK/java.json")"
+  jll=$(grep -m1 '"log_likelihood"' "$WORK/java.json" | sed 's/.*: //; s/,$//')
+  IFS=, read -r pw pc pm <<< "$(bench "$PYTHON" bench/model/statsmodels_infer.py "$f")"
+  pll=$(grep -m1 '^log-likelihood' "$WORK/run.out" | sed 's/log-likelihood //')
+  echo "rows $n: log-likelihood Java $jll, statsmodels $pll" >&2
+  speed=$(awk -v a="$pw" -v b="$jw" 'BEGIN {printf "%.1f", a / b}')
+  printf -v line '| %s | %s MB | %s s / %s s / %s MiB | %s s / %s s / %s MiB | %s× | %s / %s |' \
+      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm" "$speed" "$jll" "$pll"
+  echo "$line"
+  rows_md+="$line"$'\n'
+  rm -f "$f"
+done
+
+{
+  echo "### Model: inference fit (\`tiktok-claims infer\`)"
+  echo
+  echo "SAMPLE DATA from \`./tiktok-claims generate --seed 1\` (synthetic). Whole processes, start-up included."
+  echo "Java: \`tiktok-claims infer --json\` (JVM start, load and validate the CSV, drop incomplete rows, cap likes"
+  echo "and comments, encode, Newton fit of the course Logit, standard errors, average marginal effects, summary and"
+  echo "JSON; JVM options \`$JAVA_OPTS\`). Python: pandas $("$PYTHON" -c 'import pandas; print(pandas.__version__)')"
+  echo "+ statsmodels $("$PYTHON" -c 'import statsmodels; print(statsmodels.__version__)') doing the same work"
+  echo "(bench/model/statsmodels_infer.py: \`read_csv\`, \`dropna\`, capping, \`get_dummies\`, \`Logit(...).fit()\`,"
+  echo "summary). Median of $RUNS runs for wall and CPU (user + system) time, largest peak RSS, from \`/usr/bin/time -v\`."
+  echo "$(nproc) cores shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end),"
+  echo "$(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1). The last column checks that both fitted the same model."
+  echo
+  echo "| rows | file | Java infer (wall / CPU / peak RSS) | pandas + statsmodels (wall / CPU / peak RSS) | speed-up (wall) | log-likelihood Java / statsmodels |"
+  echo "|---:|---:|---:|---:|---:|---:|"
+  printf '%s' "$rows_md"
+  echo
+  echo "Reproduce: \`mvn -DskipTests package && bench/model/run.sh ${ROWS[*]}\`."
+} > "$OUT"
+echo "wrote $OUT"
