@@ -8,6 +8,8 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
+import tiktokclaims.report.Html;
+import tiktokclaims.report.Renderable;
 
 /**
  * The cleaning steps of the analysis. Each returns a new table and leaves its input untouched: drop the rows with
@@ -88,7 +90,28 @@ public final class Cleaning {
      * @param droppedRows incomplete rows removed
      * @param limits      the limits that capped {@link #EXEMPLAR_CAPPED}, in order
      */
-    public record Cleaned(Table table, long droppedRows, List<OutlierLimits> limits) {
+    public record Cleaned(Table table, long droppedRows, List<OutlierLimits> limits) implements Renderable {
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder(Html.thousands(table.rowCount()) + " complete rows ("
+                    + Html.thousands(droppedRows) + " incomplete rows dropped)\n");
+            for (OutlierLimits l : limits) {
+                b.append("cap ").append(l).append('\n');
+            }
+            return b.toString();
+        }
+
+        @Override
+        public String toHTML() {
+            StringBuilder b = new StringBuilder("<div class=\"tc-cleaned\"><p>")
+                    .append(Html.escape(Html.thousands(table.rowCount()) + " complete rows ("
+                            + Html.thousands(droppedRows) + " incomplete rows dropped)")).append("</p><ul>");
+            for (OutlierLimits l : limits) {
+                b.append("<li>cap ").append(Html.escape(l.toString())).append("</li>");
+            }
+            return b.append("</ul></div>").toString();
+        }
     }
 
     /**
