@@ -228,7 +228,10 @@ public final class ClaimsRowReader implements Closeable {
         if (d < 0) {
             throw bad(i, name, "negative value " + text(i));
         }
-        throw bad(i, name, "'" + text(i) + "' is out of range");
+        if (d >= 1e18) {
+            throw bad(i, name, "'" + text(i) + "' is out of range");
+        }
+        return (long) d;
     }
 
     private double count(int i, String name) {
@@ -240,6 +243,9 @@ public final class ClaimsRowReader implements Closeable {
         if (d > ClaimsReader.MAX_COUNT) {
             throw bad(i, name, "count " + text(i) + " is implausibly large (limit "
                     + String.format(Locale.ROOT, "%.0e", ClaimsReader.MAX_COUNT) + ")");
+        }
+        if (d != Math.rint(d)) {
+            throw bad(i, name, "count " + text(i) + " is not a whole number");
         }
         return d;
     }
