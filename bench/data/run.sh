@@ -19,7 +19,7 @@ ROWS=("$@")
 CP="$BUILD/classes:$(cat "$BUILD/classpath.txt")"
 WORK=${WORK:-$(mktemp -d)}
 OUT=docs/benchmarks-data.md
-trap 'rm -f "$WORK"/sample-*.csv "$WORK"/*.time' EXIT
+trap 'rm -f "$WORK"/sample-*.csv "$WORK"/*.time "$WORK"/*.out' EXIT
 
 # "wall seconds,CPU seconds (user + system),peak RSS MiB" from a /usr/bin/time -v log
 measure() {
@@ -43,8 +43,8 @@ for n in "${ROWS[@]}"; do
   IFS=, read -r pw pc pm <<< "$(measure "$WORK/pandas.time")"
   # both sides must agree on the limits (the Java run prints them with separators)
   grep -h "video_like_count: Q1\|video_like_count: upper" "$WORK/java.out" "$WORK/pandas.out" >&2
-  printf -v line '| %s | %s | %s s | %s s / %s s / %s MiB | %s s / %s s / %s MiB |' \
-      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size MB" "$gw" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm"
+  printf -v line '| %s | %s | %s s / %s MiB | %s s / %s s / %s MiB | %s s / %s s / %s MiB |' \
+      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size MB" "$gw" "$gm" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm"
   echo "$line"
   rows_md+="$line"$'\n'
   rm -f "$f"
@@ -60,7 +60,7 @@ done
   echo "\`/usr/bin/time -v\`; CPU is user + system time, steadier than wall time on a busy machine. $(nproc) cores"
   echo "shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end), $(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1)."
   echo
-  echo "| rows | file | generate (wall) | Java validate (wall / CPU / peak RSS) | pandas (wall / CPU / peak RSS) |"
+  echo "| rows | file | generate (wall / peak RSS) | Java validate (wall / CPU / peak RSS) | pandas (wall / CPU / peak RSS) |"
   echo "|---:|---:|---:|---:|---:|"
   printf '%s' "$rows_md"
   echo

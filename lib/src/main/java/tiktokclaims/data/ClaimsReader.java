@@ -222,7 +222,7 @@ final class ClaimsReader {
                 + String.join(" or ", allowed) + ")");
     }
 
-    /** A whole number written as {@code 123} or {@code 123.0}; anything else is an error. */
+    /** A non-negative whole number ({@code 123}, {@code 123.0}, {@code 1.23e2}); anything else is an error. */
     private long whole(CsvRecords csv, int i, String name) {
         long v = Numbers.wholeOrMinusOne(csv.bytes(), csv.start(i), csv.end(i));
         if (v >= 0) {
@@ -235,9 +235,13 @@ final class ClaimsReader {
         if (d < 0) {
             throw bad(csv, i, name, "negative value " + text(csv, i));
         }
-        throw bad(csv, i, name, "'" + text(csv, i) + "' is out of range");
+        if (d >= 1e18) {
+            throw bad(csv, i, name, "'" + text(csv, i) + "' is out of range");
+        }
+        return (long) d;
     }
 
+    /** A count: a whole number from 0 to {@link #MAX_COUNT}. */
     private double count(CsvRecords csv, int i, String name) {
         long v = Numbers.wholeOrMinusOne(csv.bytes(), csv.start(i), csv.end(i));
         double d = v >= 0 ? v : generic(csv, i, name);
@@ -247,6 +251,9 @@ final class ClaimsReader {
         if (d > MAX_COUNT) {
             throw bad(csv, i, name, "count " + text(csv, i) + " is implausibly large (limit "
                     + String.format(Locale.ROOT, "%.0e", MAX_COUNT) + ")");
+        }
+        if (d != Math.rint(d)) {
+            throw bad(csv, i, name, "count " + text(csv, i) + " is not a whole number");
         }
         return d;
     }

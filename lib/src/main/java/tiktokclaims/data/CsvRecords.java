@@ -33,6 +33,8 @@ final class CsvRecords implements Closeable {
     private long[] lines = new long[16];
     private boolean[] high = new boolean[16];
     private int count;
+    /** Whether the record is a single quoted empty field ({@code ""}), which is a row, not a blank line. */
+    private boolean quotedEmpty;
     private long line = 1;
 
     CsvRecords(InputStream in, Path file) {
@@ -57,8 +59,6 @@ final class CsvRecords implements Closeable {
             return true;
         }
     }
-
-    private boolean quotedEmpty;
 
     private void readRecord() throws IOException {
         count = 0;

@@ -82,6 +82,12 @@ class ClaimsDataTest {
     }
 
     @Test
+    void wholeNumbersInOtherNotations() {
+        Table t = ClaimsData.load(fixture("ok_exponent_duration.csv"));
+        assertEquals(32, t.intColumn("video_duration_sec").getInt(1));
+    }
+
+    @Test
     void blankLinesAreSkipped() {
         assertEquals(2, ClaimsData.load(fixture("ok_blank_lines.csv")).rowCount());
     }
@@ -121,6 +127,7 @@ class ClaimsDataTest {
         "bad_negative_count.csv | 3 | video_share_count | negative count -5",
         "bad_huge_count.csv | 3 | video_view_count | implausibly large",
         "bad_infinite_count.csv | 3 | video_view_count | 'inf' is not a number",
+        "bad_fraction_count.csv | 3 | video_like_count | count 77355.5 is not a whole number",
         "bad_duration_zero.csv | 3 | video_duration_sec | duration 0 s is not plausible",
         "bad_duration_huge.csv | 3 | video_duration_sec | duration 86400 s is not plausible",
         "bad_duration_fraction.csv | 3 | video_duration_sec | '32.5' is not a whole number",
