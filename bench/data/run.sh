@@ -60,7 +60,7 @@ done
   echo "\`/usr/bin/time -v\`; CPU is user + system time, steadier than wall time on a busy machine. $(nproc) cores"
   echo "shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end), $(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1)."
   echo "Generated claim transcripts carry a random number, so about half of all transcripts are distinct (nearly all"
-  echo "are in the real file); building Tablesaw's dictionary-encoded string columns is most of the Java time."
+  echo "are in the real file); building Tablesaw's dictionary-encoded string columns is a large part of the Java time."
   echo
   echo "| rows | file | generate (wall / peak RSS) | Java validate (wall / CPU / peak RSS) | pandas (wall / CPU / peak RSS) |"
   echo "|---:|---:|---:|---:|---:|"
