@@ -24,7 +24,7 @@ def main(path):
     y = (data["verified_status"] == "verified").astype(int)
     result = sm.Logit(y, x).fit(disp=0)
     print(result.summary())
-    print(f"log-likelihood {result.llf!r}")
+    print(f"log-likelihood {float(result.llf)!r}")
 
 
 if __name__ == "__main__":

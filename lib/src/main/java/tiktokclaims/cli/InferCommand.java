@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tiktokclaims.data.ClaimsData;
-import tiktokclaims.data.Cleaning;
 import tiktokclaims.data.DataFiles;
 import tiktokclaims.data.InputException;
 import tiktokclaims.model.CourseModel;
@@ -58,7 +56,7 @@ public final class InferCommand implements Command {
         }
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
-        Cleaning.Cleaned clean = Cleaning.exemplar(ClaimsData.load(file));
+        CourseModel.Prepared clean = CourseModel.loadPrepared(file);
         LogitResult fit;
         try {
             fit = Logit.fit(CourseModel.spec().design(clean.table()));

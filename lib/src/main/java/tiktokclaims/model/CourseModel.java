@@ -1,9 +1,16 @@
 package tiktokclaims.model;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tiktokclaims.data.ClaimsRowReader;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.Cleaning;
 
@@ -62,4 +69,76 @@ public final class CourseModel {
     }
 
     private static final String TRANSCRIPT_PRESENT = "transcript present";
+
+    /**
+     * {@link #prepare} straight from a file, for large files: streams the rows ({@link ClaimsRowReader}, the same
+     * checks and messages as {@code ClaimsData.load}), keeps the complete rows (no field empty) and only the columns
+     * the model and the capping use ({@code video_id}, duration, the five counts, the three labels), then caps
+     * likes and comments at {@link Cleaning#iqrLimits} of the complete rows, in place (no copy of the table).
+     * Transcripts are read and checked but not kept. Gives the same design as {@code prepare(ClaimsData.load(file))}.
+     *
+     * @return the prepared table and the number of incomplete rows dropped
+     */
+    public static Prepared loadPrepared(Path file) throws IOException {
+        List<String> numeric = new ArrayList<>(ClaimsSchema.COUNTS);
+        numeric.add(0, ClaimsSchema.DURATION);
+        List<String> labels = List.of(ClaimsSchema.CLAIM_STATUS, ClaimsSchema.VERIFIED_STATUS, ClaimsSchema.BAN_STATUS);
+        LongColumn ids = LongColumn.create(ClaimsSchema.VIDEO_ID);
+        DoubleColumn[] numbers = new DoubleColumn[numeric.size()];
+        for (int j = 0; j < numbers.length; j++) {
+            numbers[j] = DoubleColumn.create(numeric.get(j));
+        }
+        StringColumn[] texts = new StringColumn[labels.size()];
+        for (int j = 0; j < texts.length; j++) {
+            texts[j] = StringColumn.create(labels.get(j));
+        }
+        double[] value = new double[numbers.length];
+        String[] text = new String[texts.length];
+        long dropped = 0;
+        try (ClaimsRowReader rows = ClaimsRowReader.open(file, List.of())) {
+            while (rows.next()) {
+                boolean complete = rows.videoId() >= 0 && !Double.isNaN(rows.number(ClaimsSchema.ROW))
+                        && rows.text(ClaimsSchema.TRANSCRIPT) != null;
+                for (int j = 0; j < value.length; j++) {
+                    value[j] = rows.number(numeric.get(j));
+                    complete &= !Double.isNaN(value[j]);
+                }
+                for (int j = 0; j < text.length; j++) {
+                    text[j] = rows.text(labels.get(j));
+                    complete &= text[j] != null;
+                }
+                if (!complete) {
+                    dropped++;
+                    continue;
+                }
+                ids.append(rows.videoId());
+                for (int j = 0; j < value.length; j++) {
+                    numbers[j].append(value[j]);
+                }
+                for (int j = 0; j < text.length; j++) {
+                    texts[j].append(text[j]);
+                }
+            }
+        }
+        Table t = Table.create(file.getFileName().toString()).addColumns(ids).addColumns(numbers).addColumns(texts);
+        for (String c : CAPPED) {
+            double limit = Cleaning.iqrLimits(t, c).upper();
+            DoubleColumn col = t.doubleColumn(c);
+            for (int i = 0; i < col.size(); i++) {
+                if (col.getDouble(i) > limit) {
+                    col.set(i, limit);
+                }
+            }
+        }
+        return new Prepared(t, dropped);
+    }
+
+    /**
+     * A prepared table and how many incomplete rows were dropped to make it.
+     *
+     * @param table       complete rows, likes and comments capped
+     * @param droppedRows incomplete rows removed
+     */
+    public record Prepared(Table table, long droppedRows) {
+    }
 }

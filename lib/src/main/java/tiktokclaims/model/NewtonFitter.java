@@ -107,43 +107,49 @@ final class NewtonFitter {
     /** One pass over the rows: the linear predictor, log-likelihood, gradient and Hessian together. */
     private Evaluation evaluate(double[] beta, double penalty) {
         double[] g = new double[p];
-        double[][] h = new double[p][p];
+        double[] tri = new double[p * (p + 1) / 2];
         double[] row = new double[p];
         double ll = 0;
         for (int i = 0; i < n; i++) {
-            double wi = weight(i);
+            double wi = w == null ? 1.0 : w[i];
             if (wi == 0) {
                 continue;
             }
             double eta = 0;
             for (int j = 0; j < p; j++) {
-                row[j] = x[j][i];
-                eta += beta[j] * row[j];
+                double v = x[j][i];
+                row[j] = v;
+                eta += beta[j] * v;
             }
             double e = Math.exp(-Math.abs(eta));
             double pr = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
             ll += wi * (y[i] * eta - (Math.max(eta, 0) + Math.log(1 + e)));
             double r = wi * (y[i] - pr);
             double v = wi * pr * (1 - pr);
+            int t = 0;
             for (int j = 0; j < p; j++) {
-                double vj = v * row[j];
-                g[j] += r * row[j];
-                double[] hj = h[j];
+                double rj = row[j];
+                double vj = v * rj;
+                g[j] += r * rj;
                 for (int k = 0; k <= j; k++) {
-                    hj[k] += vj * row[k];
+                    tri[t++] += vj * row[k];
                 }
             }
         }
-        double pen = 0;
+        double[][] h = new double[p][p];
+        int t = 0;
         for (int j = 0; j < p; j++) {
-            for (int k = 0; k < j; k++) {
-                h[k][j] = h[j][k];
+            for (int k = 0; k <= j; k++) {
+                h[j][k] = tri[t];
+                h[k][j] = tri[t];
+                t++;
             }
-            if (j > 0) {
-                g[j] -= penalty * beta[j];
-                h[j][j] += penalty;
-                pen += beta[j] * beta[j];
-            }
+        }
+        double pen = 0;
+        for (int j = 1; j < p; j++) {
+            g[j] -= penalty * beta[j];
+            h[j][j] += penalty;
+            pen += beta[j] * beta[j];
         }
         return new Evaluation(ll, ll - penalty / 2 * pen, g, h);
     }

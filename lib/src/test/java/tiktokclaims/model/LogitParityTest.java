@@ -101,6 +101,20 @@ class LogitParityTest {
     }
 
     @Test
+    void streamingPreparationGivesTheSameDesign() throws Exception {
+        CourseModel.Prepared streamed = CourseModel.loadPrepared(TestData.realDataset());
+        assertEquals(298, streamed.droppedRows());
+        DesignMatrix a = course.design();
+        DesignMatrix b = CourseModel.spec().design(streamed.table());
+        assertEquals(a.terms(), b.terms());
+        assertEquals(a.rows(), b.rows());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(a.y(), b.y());
+        for (int j = 0; j < a.columns(); j++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.column(j), b.column(j), 0.0, a.terms().get(j));
+        }
+    }
+
+    @Test
     void syntheticMatchesStatsmodels() {
         assertSummary(Fixture.load("synthetic.json"), synthetic);
     }
