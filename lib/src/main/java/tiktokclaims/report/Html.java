@@ -75,7 +75,8 @@ public final class Html {
     /** A Tablesaw table as an escaped HTML table showing at most {@code maxRows} rows (head and tail). */
     public static String table(Table t, int maxRows) {
         StringBuilder b = new StringBuilder();
-        b.append("<table class=\"tc-table\">");
+        // tex2jax_ignore: JupyterLab would typeset "$475 million ... $300" in user text as LaTeX.
+        b.append("<table class=\"tc-table tex2jax_ignore\">");
         if (t.name() != null && !t.name().isBlank()) {
             b.append("<caption>").append(escape(t.name())).append("</caption>");
         }

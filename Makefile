@@ -1,0 +1,101 @@
+# TikTok claims: the regression stage as Java notebooks. `make report` renders everything; `make test` checks it.
+# Every target does its own set-up when needed (idempotent, quick when already done).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV        ?= .venv
+PY          := $(VENV)/bin/python
+JAVA17_HOME ?= $(shell scripts/find-java17)
+MVN         := JAVA_HOME=$(JAVA17_HOME) mvn -B -q -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar
+JOBS        ?= 2
+# The dataset: $TIKTOK_DATA, else data/tiktok_dataset.csv. Tests use the shared copy beside the project.
+SHARED_DATA := $(abspath ../shared/data/tiktok_dataset.csv)
+TEST_DATA   ?= $(if $(TIKTOK_DATA),$(TIKTOK_DATA),$(SHARED_DATA))
+
+KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
+CLASSPATH   := lib/target/classpath.txt
+LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) lib/pom.xml pom.xml
+
+.PHONY: help venv dev kernel build report test unit-test notebook-test browser-test lab bench fixtures system clean
+
+help:
+	@echo "make report   build the lib, execute every notebook headless, write HTML to reports/ and reports/stakeholders/"
+	@echo "make test     lib unit tests, every notebook executed headless, browser tests (JupyterLab + stakeholder page)"
+	@echo "make lab      JupyterLab on 127.0.0.1 with the Java kernel and the lib on its classpath"
+	@echo "make build    the lib and ./tiktok-claims"
+	@echo "make bench    benchmarks against the Python reference (writes docs/benchmarks.md figures)"
+
+# --- Python side: JupyterLab, nbclient/nbconvert and the JJava kernel, pinned, in a project-local venv --------
+$(VENV)/.installed: requirements.txt
+	@echo "==> Python environment ($(VENV)): JupyterLab, nbconvert, JJava"
+	@test -x $(PY) || python3 -m venv $(VENV)
+	@$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(KERNEL_JSON): $(VENV)/.installed scripts/install_kernel.py
+	@echo "==> Java kernelspec (Java 17 at $(JAVA17_HOME), lib on the classpath)"
+	@$(PY) scripts/install_kernel.py $(VENV) $(JAVA17_HOME)
+
+venv kernel: $(KERNEL_JSON)
+
+$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
+	@echo "==> Python reference packages (dev only: fixtures and benchmarks)"
+	@$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+dev: $(VENV)/.dev-installed
+
+# --- Java side -------------------------------------------------------------------------------------------------
+$(CLASSPATH): $(LIB_SOURCES) $(KERNEL_JSON)
+	@echo "==> Building the lib (Maven, Java 17)"
+	@$(MVN) package -DskipTests
+	@touch $@
+
+build: $(CLASSPATH)
+	@./tiktok-claims --version
+
+# --- Reports -----------------------------------------------------------------------------------------------------
+report: build
+	@scripts/report-data.sh reports
+
+# --- Tests -------------------------------------------------------------------------------------------------------
+test: unit-test notebook-test browser-test
+	@echo "==> make test: all passed"
+
+unit-test: $(KERNEL_JSON)
+	@echo "==> Lib unit tests (JUnit 5; reference numbers from statsmodels / scikit-learn / pandas fixtures)"
+	@TIKTOK_DATA=$(TEST_DATA) JAVA_HOME=$(JAVA17_HOME) mvn -B -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar package
+
+notebook-test: build
+	@echo "==> Executing every notebook headless on $(TEST_DATA)"
+	@TIKTOK_DATA=$(TEST_DATA) $(PY) scripts/run_notebooks.py --jobs $(JOBS) --out reports
+
+browser-test: notebook-test node_modules/.installed system
+	@echo "==> Browser tests (Playwright + Chromium): JupyterLab runs a notebook; a stakeholder page shows its images"
+	@TIKTOK_DATA=$(TEST_DATA) node --test tests/browser/
+
+node_modules/.installed: package.json package-lock.json
+	@echo "==> playwright-core (npm)"
+	@npm ci --silent --no-audit --no-fund
+	@touch $@
+
+# Debian packages the browser tests and headless charts need (Chromium, fonts). Installs them when run as root.
+system:
+	@scripts/ensure-system-packages
+
+# --- Interactive -------------------------------------------------------------------------------------------------
+lab: build
+	@echo "==> JupyterLab on http://127.0.0.1:$${PORT:-8888} (Ctrl-C to stop). Data: $${TIKTOK_DATA:-data/tiktok_dataset.csv}"
+	@$(VENV)/bin/jupyter lab --no-browser --allow-root --ServerApp.ip=127.0.0.1 --ServerApp.port=$${PORT:-8888} \
+	  --ServerApp.root_dir=$(abspath notebooks)
+
+# --- Benchmarks and fixtures -----------------------------------------------------------------------------------------
+bench: build dev
+	@scripts/bench.sh
+
+fixtures: dev
+	@for f in scripts/fixtures/*.py; do echo "==> $$f"; $(PY) $$f || exit 1; done
+
+clean:
+	rm -rf lib/target reports .bench

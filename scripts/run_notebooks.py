@@ -1,0 +1,113 @@
+"""Executes the project's notebooks headless and renders them to HTML.
+
+For every notebook in notebooks/ (reading order): execute it on the project's Java kernel with nbclient, shut
+the kernel down at once (JJava's JVM ignores a polite shutdown request once a cell has run, which would cost
+seconds per notebook), and write
+  reports/NN-name.ipynb            the executed notebook
+  reports/NN-name.html             the same page with code
+  reports/stakeholders/NN-name.html  the page without code cells (for readers who never read code)
+The notebooks in notebooks/ are never modified. Notebooks run in parallel (--jobs). Exit status 1 if any
+notebook fails or shows an error output, naming the notebook and cell.
+
+Usage: python scripts/run_notebooks.py [--out reports] [--jobs 2] [--no-html] [NOTEBOOK ...]
+"""
+import argparse
+import asyncio
+import pathlib
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+SETUP = "00-setup.ipynb"
+
+
+def error_outputs(nb):
+    """(cell index, first line of the error) for every error output in an executed notebook."""
+    found = []
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                found.append((i, f"{out.get('ename', '')}: {out.get('evalue', '')}".strip().splitlines()[0][:300]))
+    return found
+
+
+def render_html(nb, path, exclude_input):
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = exclude_input
+    exporter.exclude_input_prompt = exclude_input
+    exporter.exclude_output_prompt = exclude_input
+    body, _ = exporter.from_notebook_node(nb)
+    tmp = path.with_suffix(".html.tmp")
+    tmp.write_text(body, encoding="utf-8")
+    tmp.replace(path)
+
+
+async def run_one(path, out_dir, html, timeout, semaphore):
+    async with semaphore:
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(
+            nb,
+            kernel_name="java",
+            timeout=timeout,
+            startup_timeout=180,
+            shutdown_kernel="immediate",
+            resources={"metadata": {"path": str(NOTEBOOKS)}},
+        )
+        start = time.monotonic()
+        failure = None
+        try:
+            await client.async_execute()
+        except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError) as e:
+            failure = str(e).strip().splitlines()[-1][:300] if str(e).strip() else type(e).__name__
+        elapsed = time.monotonic() - start
+        errors = error_outputs(nb)
+        target = out_dir / path.name
+        nbformat.write(nb, target)
+        if html:
+            render_html(nb, target.with_suffix(".html"), exclude_input=False)
+            if path.name != SETUP:
+                render_html(nb, out_dir / "stakeholders" / path.with_suffix(".html").name, exclude_input=True)
+        status = "ok" if failure is None and not errors else "FAILED"
+        print(f"  {status:6s} {path.name:38s} {elapsed:6.1f} s", flush=True)
+        problems = [f"{path.name}: cell {i}: {msg}" for i, msg in errors]
+        if failure and not problems:
+            problems.append(f"{path.name}: {failure}")
+        return problems
+
+
+async def main_async(args):
+    paths = [pathlib.Path(p).resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    if not paths:
+        print("run_notebooks: no notebooks found", file=sys.stderr)
+        return 1
+    out_dir = pathlib.Path(args.out).resolve()
+    (out_dir / "stakeholders").mkdir(parents=True, exist_ok=True)
+    semaphore = asyncio.Semaphore(max(1, args.jobs))
+    print(f"executing {len(paths)} notebook(s), {args.jobs} at a time -> {out_dir}", flush=True)
+    start = time.monotonic()
+    results = await asyncio.gather(*(run_one(p, out_dir, not args.no_html, args.timeout, semaphore) for p in paths))
+    problems = [p for r in results for p in r]
+    print(f"done in {time.monotonic() - start:.1f} s", flush=True)
+    for p in problems:
+        print(f"error: {p}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("notebooks", nargs="*", help="notebooks to run (default: notebooks/NN-*.ipynb)")
+    parser.add_argument("--out", default=str(ROOT / "reports"))
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
+    parser.add_argument("--no-html", action="store_true")
+    sys.exit(asyncio.run(main_async(parser.parse_args())))
+
+
+if __name__ == "__main__":
+    main()
