@@ -2,6 +2,7 @@ package tiktokclaims.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Maximises the (optionally L2-penalised, optionally weighted) binomial log-likelihood by Newton's method with
@@ -104,13 +105,51 @@ final class NewtonFitter {
     private record Evaluation(double logLikelihood, double objective, double[] gradient, double[][] hessian) {
     }
 
-    /** One pass over the rows: the linear predictor, log-likelihood, gradient and Hessian together. */
+    /** Rows per block of {@link #evaluate}; blocks are summed in a fixed order, so results never depend on threads. */
+    private static final int BLOCK = 1 << 17;
+
+    /**
+     * One pass over the rows: the linear predictor, log-likelihood, gradient and Hessian together. Large designs are
+     * cut into fixed blocks of {@link #BLOCK} rows, evaluated in parallel and added up in block order.
+     */
     private Evaluation evaluate(double[] beta, double penalty) {
-        double[] g = new double[p];
-        double[] tri = new double[p * (p + 1) / 2];
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        double[][] parts = IntStream.range(0, Math.max(blocks, 1)).parallel()
+                .mapToObj(b -> block(beta, b * BLOCK, Math.min(n, (b + 1) * BLOCK)))
+                .toArray(double[][]::new);
+        int size = p * (p + 1) / 2;
+        double[] sum = new double[1 + p + size];
+        for (double[] part : parts) {
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += part[k];
+            }
+        }
+        double ll = sum[0];
+        double[] g = java.util.Arrays.copyOfRange(sum, 1, 1 + p);
+        double[][] h = new double[p][p];
+        int t = 1 + p;
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k <= j; k++) {
+                h[j][k] = sum[t];
+                h[k][j] = sum[t];
+                t++;
+            }
+        }
+        double pen = 0;
+        for (int j = 1; j < p; j++) {
+            g[j] -= penalty * beta[j];
+            h[j][j] += penalty;
+            pen += beta[j] * beta[j];
+        }
+        return new Evaluation(ll, ll - penalty / 2 * pen, g, h);
+    }
+
+    /** Log-likelihood, gradient and lower-triangle Hessian sums over rows [from, to), packed in one array. */
+    private double[] block(double[] beta, int from, int to) {
+        double[] acc = new double[1 + p + p * (p + 1) / 2];
         double[] row = new double[p];
         double ll = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double wi = w == null ? 1.0 : w[i];
             if (wi == 0) {
                 continue;
@@ -126,32 +165,18 @@ final class NewtonFitter {
             ll += wi * (y[i] * eta - (Math.max(eta, 0) + Math.log(1 + e)));
             double r = wi * (y[i] - pr);
             double v = wi * pr * (1 - pr);
-            int t = 0;
+            int t = 1 + p;
             for (int j = 0; j < p; j++) {
                 double rj = row[j];
                 double vj = v * rj;
-                g[j] += r * rj;
+                acc[1 + j] += r * rj;
                 for (int k = 0; k <= j; k++) {
-                    tri[t++] += vj * row[k];
+                    acc[t++] += vj * row[k];
                 }
             }
         }
-        double[][] h = new double[p][p];
-        int t = 0;
-        for (int j = 0; j < p; j++) {
-            for (int k = 0; k <= j; k++) {
-                h[j][k] = tri[t];
-                h[k][j] = tri[t];
-                t++;
-            }
-        }
-        double pen = 0;
-        for (int j = 1; j < p; j++) {
-            g[j] -= penalty * beta[j];
-            h[j][j] += penalty;
-            pen += beta[j] * beta[j];
-        }
-        return new Evaluation(ll, ll - penalty / 2 * pen, g, h);
+        acc[0] = ll;
+        return acc;
     }
 
     private double weight(int i) {
@@ -183,27 +208,8 @@ final class NewtonFitter {
     }
 
     private void checkRank() {
-        double[][] gram = new double[p][p];
-        double[] row = new double[p];
-        for (int i = 0; i < n; i++) {
-            if (weight(i) > 0) {
-                for (int j = 0; j < p; j++) {
-                    row[j] = x[j][i];
-                }
-                for (int j = 0; j < p; j++) {
-                    double[] gj = gram[j];
-                    double v = row[j];
-                    for (int k = 0; k <= j; k++) {
-                        gj[k] += v * row[k];
-                    }
-                }
-            }
-        }
-        for (int j = 0; j < p; j++) {
-            for (int k = 0; k < j; k++) {
-                gram[k][j] = gram[j][k];
-            }
-        }
+        // at β = 0 every fitted probability is 1/2, so the Hessian is X'WX / 4: the (weighted) Gram matrix
+        double[][] gram = evaluate(new double[p], 0.0).hessian();
         SymmetricSolver s = SymmetricSolver.of(gram);
         int j = s.dependentColumn();
         if (j < 0) {
