@@ -48,16 +48,16 @@ def render_html(nb, path, exclude_input):
     tmp.replace(path)
 
 
-async def run_one(path, out_dir, html, timeout, semaphore):
+async def run_one(path, out_dir, html, timeout, semaphore, kernel):
     async with semaphore:
         nb = nbformat.read(path, as_version=4)
         client = NotebookClient(
             nb,
-            kernel_name="java",
+            kernel_name=kernel or nb.metadata.get("kernelspec", {}).get("name", "java"),
             timeout=timeout,
             startup_timeout=180,
             shutdown_kernel="immediate",
-            resources={"metadata": {"path": str(NOTEBOOKS)}},
+            resources={"metadata": {"path": str(path.parent)}},
         )
         start = time.monotonic()
         failure = None
@@ -91,7 +91,7 @@ async def main_async(args):
     semaphore = asyncio.Semaphore(max(1, args.jobs))
     print(f"executing {len(paths)} notebook(s), {args.jobs} at a time -> {out_dir}", flush=True)
     start = time.monotonic()
-    results = await asyncio.gather(*(run_one(p, out_dir, not args.no_html, args.timeout, semaphore) for p in paths))
+    results = await asyncio.gather(*(run_one(p, out_dir, not args.no_html, args.timeout, semaphore, args.kernel) for p in paths))
     problems = [p for r in results for p in r]
     print(f"done in {time.monotonic() - start:.1f} s", flush=True)
     for p in problems:
@@ -106,6 +106,7 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
     parser.add_argument("--no-html", action="store_true")
+    parser.add_argument("--kernel", help="kernel name (default: the notebook's own kernelspec)")
     sys.exit(asyncio.run(main_async(parser.parse_args())))
 
 
