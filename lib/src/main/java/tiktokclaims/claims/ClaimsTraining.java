@@ -28,6 +28,9 @@ import tiktokclaims.evaluate.StratifiedSplit;
  */
 public final class ClaimsTraining {
 
+    /** Fewest labelled rows of each class that training accepts (each of the three parts needs both classes). */
+    public static final int MIN_PER_CLASS = 10;
+
     private ClaimsTraining() {
     }
 
@@ -48,6 +51,11 @@ public final class ClaimsTraining {
             throw new IllegalArgumentException("too few labelled rows to train and evaluate: " + labelled.size());
         }
         int[] y = labels(labelled);
+        int claims = java.util.Arrays.stream(y).sum();
+        if (claims < MIN_PER_CLASS || y.length - claims < MIN_PER_CLASS) {
+            throw new IllegalArgumentException("needs at least " + MIN_PER_CLASS + " claims and " + MIN_PER_CLASS
+                    + " opinions, found " + claims + " and " + (y.length - claims));
+        }
         SplittableRandom seeds = new SplittableRandom(options.seed());
         StratifiedSplit outer = StratifiedSplit.split(y, 0.2, seeds.nextLong());
         int[] rest = outer.train();

@@ -56,8 +56,8 @@ public final class ClaimsScoreCommand implements Command {
         Path data = args.path("data");
         Path queue = args.path("out");
         ClaimsModel model = ClaimsModel.load(modelDir);
-        boolean terminal = System.console() != null && !args.has("quiet");
-        ScoringQueue.Progress progress = terminal ? new ProgressBar(err) : ScoringQueue.Progress.NONE;
+        boolean bar = !args.has("quiet") && err == System.err && ProgressBar.stderrIsTerminal();
+        ScoringQueue.Progress progress = bar ? new ProgressBar(err) : ScoringQueue.Progress.NONE;
         ScoringQueue.Summary s = ScoringQueue.scoreFile(model, data, queue, progress);
         out.println("Scored " + Html.thousands(s.rows()) + " rows with the " + model.kind() + ": "
                 + Html.thousands(s.predictedClaims()) + " predicted claims (probability >= "

@@ -14,6 +14,7 @@ import tiktokclaims.claims.TrainingOptions;
 import tiktokclaims.claims.TrainingResult;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.data.DataFiles;
+import tiktokclaims.data.InputException;
 import tiktokclaims.evaluate.ConfusionMatrix;
 import tiktokclaims.report.Json;
 
@@ -65,7 +66,12 @@ public final class ClaimsTrainCommand implements Command {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         TrainingOptions options = TrainingOptions.defaults()
                 .withSeed(args.longValue("seed", TrainingOptions.DEFAULT_SEED));
-        TrainingResult result = ClaimsTraining.train(ClaimsData.load(file), options);
+        TrainingResult result;
+        try {
+            result = ClaimsTraining.train(ClaimsData.load(file), options);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file, "cannot train on this file: " + e.getMessage());
+        }
         result.model().save(modelDir);
         if (args.has("json")) {
             AtomicOutput.writeString(args.path("json"), Json.write(json(result)));

@@ -1,12 +1,16 @@
 package tiktokclaims.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import tiktokclaims.claims.ScoringQueue;
 import tiktokclaims.report.Html;
 
 /**
  * A one-line progress bar for a terminal: {@code [#########.....]  62%  6,200,000 rows}, redrawn in place with a
- * carriage return at most five times a second, ended with a newline. Use it only when the stream is a terminal.
+ * carriage return at most five times a second, ended with a newline. Use it only when stderr is a terminal
+ * ({@link #stderrIsTerminal()}).
  */
 final class ProgressBar implements ScoringQueue.Progress {
 
@@ -19,6 +23,24 @@ final class ProgressBar implements ScoringQueue.Progress {
 
     ProgressBar(PrintStream err) {
         this.err = err;
+    }
+
+    /**
+     * Whether standard error is a terminal. Java cannot ask isatty(2) directly: on Linux the link
+     * {@code /proc/self/fd/2} names the device ({@code /dev/pts/N} or {@code /dev/ttyN} for a terminal); elsewhere
+     * fall back to {@link System#console()} (stdin and stdout both terminals).
+     */
+    static boolean stderrIsTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        if (Files.isSymbolicLink(fd)) {
+            try {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return false;
+            }
+        }
+        return System.console() != null;
     }
 
     @Override

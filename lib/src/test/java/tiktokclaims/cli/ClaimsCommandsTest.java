@@ -129,6 +129,21 @@ class ClaimsCommandsTest {
     }
 
     @Test
+    void trainingOnOneClassGivesExitTwoAndOneLine(@TempDir Path dir) throws IOException {
+        StringBuilder b = new StringBuilder(String.join(",", tiktokclaims.data.ClaimsSchema.COLUMNS)).append('\n');
+        for (int i = 1; i <= 30; i++) {
+            b.append(i).append(",claim,").append(1000 + i)
+                    .append(",30,someone told me a fact,not verified,active,900000,1,1,1,1\n");
+        }
+        Path data = dir.resolve("claims-only.csv");
+        Files.writeString(data, b);
+        Run r = Run.of("claims", "train", "--data", data.toString(), "--model", dir.resolve("m").toString());
+        assertEquals(2, r.status());
+        assertEquals(data + ": cannot train on this file: needs at least 10 claims and 10 opinions, found 30 and 0\n",
+                r.err());
+    }
+
+    @Test
     void argumentsAreChecked(@TempDir Path dir) {
         Run noModel = Run.of("claims", "train", "--data", TestData.realDataset().toString());
         assertEquals(2, noModel.status());
