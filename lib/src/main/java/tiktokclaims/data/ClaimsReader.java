@@ -259,13 +259,14 @@ final class ClaimsReader {
     }
 
     private double generic(CsvRecords csv, int i, String name) {
-        String s = text(csv, i);
+        // Parse the whole field: text() clips it for messages, and a clipped number is not a number.
+        String s = csv.nonAscii(i) ? "" : csv.string(i, null);
         if (!Numbers.isDecimal(s)) {
-            throw bad(csv, i, name, "'" + s + "' is not a number");
+            throw bad(csv, i, name, "'" + text(csv, i) + "' is not a number");
         }
         double d = Double.parseDouble(s);
         if (Double.isInfinite(d)) {
-            throw bad(csv, i, name, "'" + s + "' is out of range");
+            throw bad(csv, i, name, "'" + text(csv, i) + "' is out of range");
         }
         return d;
     }

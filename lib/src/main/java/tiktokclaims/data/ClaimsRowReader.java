@@ -251,13 +251,14 @@ public final class ClaimsRowReader implements Closeable {
     }
 
     private double generic(int i, String name) {
-        String s = text(i);
+        // Parse the whole field: text() clips it for messages, and a clipped number is not a number.
+        String s = csv.nonAscii(i) ? "" : csv.string(i, null);
         if (!Numbers.isDecimal(s)) {
-            throw bad(i, name, "'" + s + "' is not a number");
+            throw bad(i, name, "'" + text(i) + "' is not a number");
         }
         double d = Double.parseDouble(s);
         if (Double.isInfinite(d)) {
-            throw bad(i, name, "'" + s + "' is out of range");
+            throw bad(i, name, "'" + text(i) + "' is out of range");
         }
         return d;
     }
