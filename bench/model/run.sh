@@ -62,8 +62,9 @@ for n in "${ROWS[@]}"; do
   pll=$(grep -m1 '^log-likelihood' "$WORK/run.out" | sed 's/log-likelihood //')
   echo "rows $n: log-likelihood Java $jll, statsmodels $pll" >&2
   speed=$(awk -v a="$pw" -v b="$jw" 'BEGIN {printf "%.1f", a / b}')
-  printf -v line '| %s | %s MB | %s s / %s s / %s MiB | %s s / %s s / %s MiB | %s× | %s / %s |' \
-      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm" "$speed" "$jll" "$pll"
+  cpu=$(awk -v a="$pc" -v b="$jc" 'BEGIN {printf "%.1f", a / b}')
+  printf -v line '| %s | %s MB | %s s / %s s / %s MiB | %s s / %s s / %s MiB | %s× / %s× | %s / %s |' \
+      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm" "$speed" "$cpu" "$jll" "$pll"
   echo "$line"
   rows_md+="$line"$'\n'
   rm -f "$f"
@@ -82,7 +83,7 @@ done
   echo "$(nproc) cores shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end),"
   echo "$(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1). The last column checks that both fitted the same model."
   echo
-  echo "| rows | file | Java infer (wall / CPU / peak RSS) | pandas + statsmodels (wall / CPU / peak RSS) | speed-up (wall) | log-likelihood Java / statsmodels |"
+  echo "| rows | file | Java infer (wall / CPU / peak RSS) | pandas + statsmodels (wall / CPU / peak RSS) | speed-up (wall / CPU) | log-likelihood Java / statsmodels |"
   echo "|---:|---:|---:|---:|---:|---:|"
   printf '%s' "$rows_md"
   echo
