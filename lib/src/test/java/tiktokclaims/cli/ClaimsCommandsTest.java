@@ -112,6 +112,12 @@ class ClaimsCommandsTest {
         assertEquals("", train.err());
         assertTrue(train.out().contains("Held-out test set"), train.out());
         assertTrue(train.out().contains("Model saved to " + m + " (format version 1)."), train.out());
+        Run again = Run.of("claims", "train", "--data", data.toString(), "--model", dir.resolve("m2").toString(),
+                "--seed", "3");
+        assertEquals(0, again.status(), again.err());
+        assertEquals(train.out().replace(m.toString(), "M"), again.out().replace(dir.resolve("m2").toString(), "M"));
+        assertEquals(Files.readString(m.resolve(ModelFiles.MANIFEST)),
+                Files.readString(dir.resolve("m2").resolve(ModelFiles.MANIFEST)), "same seed, byte-identical model");
         String metrics = Files.readString(json);
         assertTrue(metrics.contains("\"test_claims\": {"), metrics);
         assertTrue(metrics.contains("\"seed\": 3,"), metrics);
