@@ -44,14 +44,15 @@ final class NewtonFitter {
      */
     Fit fit(double penalty, int maxIter, double tol) {
         checkClasses();
-        if (penalty == 0) {
-            checkRank();
-            checkSingleColumnSeparation();
-        }
         double[] beta = new double[p];
         double ybar = weightedMeanY();
         beta[0] = Math.log(ybar / (1 - ybar));
         Evaluation at = evaluate(beta, penalty);
+        if (penalty == 0) {
+            // every fitted probability is ybar here, so the Hessian is ybar (1 − ybar) X'WX: the Gram matrix
+            checkRank(at.hessian);
+            checkSingleColumnSeparation();
+        }
         boolean converged = false;
         int iter = 0;
         while (iter < maxIter) {
@@ -207,9 +208,7 @@ final class NewtonFitter {
         }
     }
 
-    private void checkRank() {
-        // at β = 0 every fitted probability is 1/2, so the Hessian is X'WX / 4: the (weighted) Gram matrix
-        double[][] gram = evaluate(new double[p], 0.0).hessian();
+    private void checkRank(double[][] gram) {
         SymmetricSolver s = SymmetricSolver.of(gram);
         int j = s.dependentColumn();
         if (j < 0) {
