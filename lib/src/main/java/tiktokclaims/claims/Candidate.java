@@ -10,9 +10,13 @@ package tiktokclaims.claims;
  */
 public record Candidate(ModelKind kind, double auc, double averagePrecision, OperatingPoint point) {
 
+    /** Average precisions closer than this are a tie (sums of many terms differ in the last bits). */
+    static final double AP_TOLERANCE = 1e-9;
+
     /**
      * Whether this candidate beats {@code other}: higher validation recall at the operating point, then higher
-     * precision there, then higher average precision; a full tie keeps the earlier one.
+     * precision there, then higher average precision (by more than {@value #AP_TOLERANCE}); a full tie keeps the
+     * earlier candidate, i.e. the simpler model in the default order.
      */
     boolean beats(Candidate other) {
         if (point.recall() != other.point.recall()) {
@@ -21,6 +25,6 @@ public record Candidate(ModelKind kind, double auc, double averagePrecision, Ope
         if (point.precision() != other.point.precision()) {
             return point.precision() > other.point.precision();
         }
-        return averagePrecision > other.averagePrecision;
+        return averagePrecision > other.averagePrecision + AP_TOLERANCE;
     }
 }

@@ -20,7 +20,8 @@ import tiktokclaims.evaluate.StratifiedSplit;
  *   {@link TrainingOptions#kinds()} on them.</li>
  *   <li>On the validation rows, choose each model's threshold by {@link OperatingPoint#choose} (highest recall on
  *   claims at precision &gt;= {@link TrainingOptions#minPrecision()}) and pick the model with the highest such
- *   recall ({@link Candidate#beats}).</li>
+ *   recall; ties go to higher precision, then higher average precision, then the earlier (simpler) kind
+ *   ({@link Candidate#beats}).</li>
  *   <li>Score the chosen model on the test rows once, and only it.</li>
  * </ol>
  * Everything random derives from {@link TrainingOptions#seed()}: the same data and options give the same model

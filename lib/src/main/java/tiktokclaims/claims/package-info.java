@@ -31,7 +31,8 @@
  *   gradient-boosted trees; every random step seeded, training deterministic for a seed.</li>
  *   <li>Choice ({@link tiktokclaims.claims.OperatingPoint}, {@link tiktokclaims.claims.Candidate}): a missed
  *   claim costs more than a wasted review, so each model's threshold is the one with the highest validation
- *   recall at precision &gt;= 0.99, and the model with the highest such recall wins.</li>
+ *   recall at precision &gt;= 0.99, and the model with the highest such recall wins (ties: higher precision, then
+ *   higher average precision, then the simpler model: logistic regression, random forest, boosting).</li>
  *   <li>Scoring ({@link tiktokclaims.claims.ScoringQueue}): a streamed file becomes a queue ranked by
  *   probability, ties by reach ({@link tiktokclaims.claims.QueueOrder}).</li>
  * </ul>
