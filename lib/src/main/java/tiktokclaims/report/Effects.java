@@ -36,12 +36,8 @@ public final class Effects {
                     + outcome + (oddsRatio < 1 ? " (the point estimate is below 1)." : oddsRatio > 1
                             ? " (the point estimate is above 1)." : ".");
         }
-        if (oddsRatio > 1) {
-            return head + "each " + per + " more multiplies the odds of " + outcome + " by " + number(oddsRatio)
-                    + " (higher odds).";
-        }
-        return head + "each " + per + " more multiplies the odds of " + outcome + " by " + number(oddsRatio)
-                + " (lower odds).";
+        return head + "the odds of " + outcome + " are multiplied by " + number(oddsRatio) + " per " + per
+                + (oddsRatio > 1 ? " (higher odds)." : " (lower odds).");
     }
 
     /** At least three decimals, and enough to show the difference from 1 with two significant digits. */
