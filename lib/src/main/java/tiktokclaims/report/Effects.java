@@ -36,8 +36,8 @@ public final class Effects {
                     + outcome + (oddsRatio < 1 ? " (the point estimate is below 1)." : oddsRatio > 1
                             ? " (the point estimate is above 1)." : ".");
         }
-        return head + "the odds of " + outcome + " are multiplied by " + number(oddsRatio) + " per " + per
-                + (oddsRatio > 1 ? " (higher odds)." : " (lower odds).");
+        return head + "the interval excludes 1: " + (oddsRatio > 1 ? "higher" : "lower") + " odds of " + outcome
+                + ".";
     }
 
     /** At least three decimals, and enough to show the difference from 1 with two significant digits. */

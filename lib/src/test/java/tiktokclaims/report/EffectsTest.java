@@ -21,12 +21,12 @@ class EffectsTest {
         String s = Effects.sentence("claim_status_opinion", 5.45, 4.03, 7.36, 1e-20, "switch from claim to opinion",
                 "verified");
         assertTrue(s.contains("p < 0.001"), s);
-        assertTrue(s.endsWith("the odds of verified are multiplied by 5.450 per switch from claim to opinion (higher odds)."), s);
+        assertTrue(s.endsWith("odds ratio 5.450 per switch from claim to opinion (95% CI 4.030\u20137.360, p < 0.001): the interval excludes 1: higher odds of verified."), s);
     }
 
     @Test
     void intervalBelowOneIsLowerOdds() {
-        assertTrue(Effects.sentence("x", 0.5, 0.4, 0.6, 0.004, "unit", "y").endsWith("the odds of y are multiplied by 0.500 per unit (lower odds)."));
+        assertTrue(Effects.sentence("x", 0.5, 0.4, 0.6, 0.004, "unit", "y").endsWith("the interval excludes 1: lower odds of y."));
         assertTrue(Effects.sentence("x", 0.5, 0.4, 0.6, 0.004, "unit", "y").contains("p = 0.004"));
     }
 
