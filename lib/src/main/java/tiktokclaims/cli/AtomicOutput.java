@@ -23,12 +23,25 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
-    public static void write(Path target, Writer writer) throws Exception {
+    /**
+     * Throws {@link UsageException} when {@code target} cannot be written: its folder is missing, or it is a folder.
+     * Commands call it before long work, so that a bad output path fails at once and leaves no other output.
+     */
+    public static void checkTarget(Path target) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException("output folder does not exist: " + dir);
         }
+        if (Files.isDirectory(abs)) {
+            throw new UsageException(target + " is a folder; give the output a file name");
+        }
+    }
+
+    public static void write(Path target, Writer writer) throws Exception {
+        checkTarget(target);
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         boolean done = false;
         try {

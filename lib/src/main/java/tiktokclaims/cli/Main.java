@@ -78,19 +78,29 @@ public final class Main {
             err.println(e.oneLine());
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
-            err.println("tiktok-claims " + cmd.name() + ": out of memory; raise the heap with "
-                    + "TIKTOK_CLAIMS_JAVA_OPTS=-Xmx8g (or larger)");
-            return FAILED;
+            return outOfMemory(cmd, err);
         } catch (java.nio.file.NoSuchFileException e) {
             err.println(e.getFile() + ": no such file");
             return BAD_INPUT;
         } catch (java.nio.file.AccessDeniedException e) {
             err.println(e.getFile() + ": permission denied");
             return BAD_INPUT;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // Out of memory can arrive wrapped, e.g. in the ExceptionInInitializerError of a class loaded late.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError) {
+                    return outOfMemory(cmd, err);
+                }
+            }
             err.println("tiktok-claims " + cmd.name() + ": internal error: " + e);
             return FAILED;
         }
+    }
+
+    private static int outOfMemory(Command cmd, PrintStream err) {
+        err.println("tiktok-claims " + cmd.name() + ": out of memory; raise the heap with "
+                + "TIKTOK_CLAIMS_JAVA_OPTS=-Xmx8g (or larger)");
+        return FAILED;
     }
 
     static String help(Map<String, Command> byName) {

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Whole-process checks of the ./tiktok-claims launcher (issue 8), after `make build`: exit status, exactly one line
+# on stderr for unusable input (FILE:LINE: column C: reason), no stack trace, no hang (every run under `timeout`),
+# nothing left in the output folder after a failure, and the out-of-memory path naming TIKTOK_CLAIMS_JAVA_OPTS
+# while `claims score` streams a file that does not fit the same heap. The in-JVM JUnit suite
+# (lib/src/test/java/tiktokclaims/robustness) covers the whole corpus; this covers what only a real process shows.
+# Usage: tests/cli/run.sh   (about 30 s; exit 1 naming every failed check). TIKTOK_CLAIMS_CLI=PATH tests another
+# copy of the launcher.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cli="${TIKTOK_CLAIMS_CLI:-$root/tiktok-claims}"
+corpus="$root/lib/src/test/resources/corpus"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+limit=120
+
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+
+# run NAME ARGS...: runs the CLI with a time limit; sets $status, $out (stdout file) and $err (stderr file).
+run() {
+  local name="$1"
+  shift
+  out="$tmp/$name.out"
+  err="$tmp/$name.err"
+  timeout "$limit" "$cli" "$@" >"$out" 2>"$err"
+  status=$?
+  if [ "$status" -eq 124 ]; then
+    fail "$name: no answer within ${limit}s (hang?): $*"
+  fi
+}
+
+# refused NAME PREFIX: exit 2, one line on stderr starting with PREFIX, no stack trace.
+refused() {
+  local name="$1" prefix="$2"
+  [ "$status" -eq 2 ] || fail "$name: exit $status, expected 2: $(head -c 300 "$err")"
+  [ "$(wc -l <"$err")" -eq 1 ] || fail "$name: expected one line on stderr, got: $(head -c 600 "$err")"
+  grep -qE $'Exception|\tat |internal error' "$err" && fail "$name: stack trace or internal error: $(head -c 600 "$err")"
+  case "$(cat "$err")" in
+    "$prefix"*) ;;
+    *) fail "$name: expected the line to start with '$prefix': $(head -c 300 "$err")" ;;
+  esac
+}
+
+succeeded() {
+  local name="$1"
+  [ "$status" -eq 0 ] || fail "$name: exit $status: $(head -c 600 "$err")"
+}
+
+# empty_dir NAME DIR: the folder holds nothing (no output, no temp file).
+empty_dir() {
+  local left
+  left="$(ls -A "$2")"
+  [ -z "$left" ] || fail "$1: left behind in the output folder: $left"
+}
+
+if [ ! -f "$(dirname "$cli")/lib/target/classpath.txt" ]; then
+  echo "tests/cli/run.sh: build first (make build)" >&2
+  exit 2
+fi
+
+# --- basics --------------------------------------------------------------------------------------------------------
+run version --version
+succeeded version
+grep -q '^tiktok-claims ' "$out" || fail "version: $(cat "$out")"
+run noargs
+[ "$status" -eq 2 ] || fail "no arguments: exit $status, expected 2"
+grep -q 'usage:' "$out" || fail "no arguments: no usage text"
+run unknown frobnicate
+refused unknown "tiktok-claims: unknown command 'frobnicate'"
+
+# --- a model to score with --------------------------------------------------------------------------------------------
+ok="$corpus/ok_quoted_newlines.csv"
+run train claims train --data "$corpus/ok_plain.csv" --model "$tmp/model" --seed 3
+succeeded train
+run validate-ok validate --data "$ok"
+succeeded validate-ok
+grep -q '120 rows' "$out" || fail "validate-ok: no row count: $(head -c 300 "$out")"
+
+# --- bad input: every reading command, one line, exit 2, nothing written ---------------------------------------------
+for f in bad_late_label_after_newlines.csv bad_garbage.bin bad_empty.csv bad_latin1.csv bad_unterminated_quote.csv; do
+  line="$(awk -F'\t' -v f="$f" '$1 == f { print $3 "\t" $4 }' "$corpus/manifest.tsv")"
+  n="${line%%$'\t'*}"
+  col="${line#*$'\t'}"
+  prefix="$corpus/$f"
+  [ "$n" != 0 ] && prefix="$prefix:$n"
+  prefix="$prefix: "
+  [ "$col" != "-" ] && prefix="${prefix}column $col: "
+  outdir="$tmp/out-$f"
+  mkdir -p "$outdir"
+  run "validate-$f" validate --data "$corpus/$f"
+  refused "validate $f" "$prefix"
+  run "infer-$f" infer --data "$corpus/$f" --json "$outdir/infer.json"
+  refused "infer $f" "$prefix"
+  run "evaluate-$f" evaluate --data "$corpus/$f" --json "$outdir/evaluate.json"
+  refused "evaluate $f" "$prefix"
+  run "train-$f" claims train --data "$corpus/$f" --model "$outdir/model" --json "$outdir/train.json"
+  refused "claims train $f" "$prefix"
+  run "score-$f" claims score --model "$tmp/model" --data "$corpus/$f" --out "$outdir/queue.csv"
+  refused "claims score $f" "$prefix"
+  empty_dir "$f" "$outdir"
+done
+
+# --- output paths: a folder or a missing folder is bad input, not an internal error ---------------------------------
+mkdir -p "$tmp/folder"
+run gen-folder generate --rows 5 --out "$tmp/folder"
+refused "generate into a folder" "tiktok-claims generate: "
+run gen-missing generate --rows 5 --out "$tmp/no/such/g.csv"
+refused "generate into a missing folder" "tiktok-claims generate: output folder does not exist"
+empty_dir "generate into a folder" "$tmp/folder"
+
+# --- a file too large for the heap: a clear message naming the setting, or streaming -----------------------------
+big="$tmp/big.csv"
+run generate-big generate --rows 200000 --seed 1 --out "$big"
+succeeded generate-big
+for heap in 24m 40m 64m; do
+  TIKTOK_CLAIMS_JAVA_OPTS="-Xmx$heap" run "oom-$heap" validate --data "$big"
+  if [ "$status" -ne 0 ]; then
+    [ "$status" -eq 1 ] || fail "validate under -Xmx$heap: exit $status, expected 1 (out of memory) or 0"
+    [ "$(wc -l <"$err")" -eq 1 ] || fail "validate under -Xmx$heap: not one line: $(head -c 600 "$err")"
+    grep -q 'out of memory; raise the heap with TIKTOK_CLAIMS_JAVA_OPTS=-Xmx' "$err" \
+      || fail "validate under -Xmx$heap: the message does not name the setting: $(head -c 600 "$err")"
+  fi
+done
+TIKTOK_CLAIMS_JAVA_OPTS="-Xmx24m" run oom-24m-check validate --data "$big"
+[ "$status" -eq 1 ] || fail "validate of 200,000 rows under -Xmx24m should run out of memory (exit $status)"
+TIKTOK_CLAIMS_JAVA_OPTS="-Xmx48m" run stream-score claims score --model "$tmp/model" --data "$big" \
+  --out "$tmp/queue.csv" --quiet
+succeeded "claims score streams 200,000 rows in a 48 MB heap"
+[ "$(wc -l <"$tmp/queue.csv")" -eq 200001 ] || fail "stream-score: queue has $(wc -l <"$tmp/queue.csv") lines"
+
+# --- a closed pipe is not an error -----------------------------------------------------------------------------------
+timeout "$limit" "$cli" validate --data "$ok" 2>"$tmp/pipe.err" | head -c 10 >/dev/null
+grep -qE $'Exception|\tat ' "$tmp/pipe.err" && fail "closed pipe: stack trace: $(head -c 300 "$tmp/pipe.err")"
+
+if [ "$failures" -gt 0 ]; then
+  echo "tests/cli/run.sh: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "tests/cli/run.sh: all CLI process checks passed"
