@@ -8,7 +8,6 @@ import java.util.Set;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.data.DataFiles;
 import tiktokclaims.data.InputException;
-import tiktokclaims.model.ModelFitException;
 import tiktokclaims.model.Pipeline;
 import tiktokclaims.model.PipelineResult;
 import tiktokclaims.report.Json;
@@ -93,7 +92,8 @@ public final class EvaluateCommand implements Command {
         PipelineResult r;
         try {
             r = p.run(ClaimsData.load(file));
-        } catch (ModelFitException e) {
+        } catch (IllegalArgumentException e) {
+            // A model.ModelFitException (its subclass), or too few complete rows to split (none, or one).
             throw new InputException(file, "cannot fit the course model: " + e.getMessage());
         }
         out.print(r);

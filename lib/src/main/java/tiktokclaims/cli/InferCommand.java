@@ -57,6 +57,9 @@ public final class InferCommand implements Command {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
         CourseModel.Prepared clean = CourseModel.loadPrepared(file);
+        if (clean.table().rowCount() == 0) {
+            throw new InputException(file, "no complete rows (every row has an empty field): nothing to fit");
+        }
         LogitResult fit;
         try {
             fit = Logit.fit(CourseModel.spec().design(clean.table()));

@@ -21,13 +21,15 @@ final class Corpus {
     /**
      * One file of the corpus and what every command must make of it.
      *
+     * @param ok         the file is valid (expect ok or unfit)
+     * @param fit        a model can be fitted to it (expect ok)
      * @param line       error: the physical line named in the message (0: none)
      * @param column     error: the column named in the message (null: none)
      * @param reason     error: words the message must contain
      * @param rows       ok: the data rows in the file
      * @param incomplete ok: rows with an empty field
      */
-    record Entry(String name, boolean ok, long line, String column, String reason, long rows, long incomplete,
+    record Entry(String name, boolean ok, boolean fit, long line, String column, String reason, long rows, long incomplete,
             String note) {
 
         Path path() {
@@ -51,8 +53,8 @@ final class Corpus {
             List<Entry> entries = new ArrayList<>();
             for (String l : lines.subList(1, lines.size())) {
                 String[] f = l.split("\t", -1);
-                boolean ok = f[1].equals("ok");
-                entries.add(new Entry(f[0], ok, Long.parseLong(f[2]), f[3].equals("-") ? null : f[3], f[4],
+                boolean ok = !f[1].equals("error");
+                entries.add(new Entry(f[0], ok, f[1].equals("ok"), Long.parseLong(f[2]), f[3].equals("-") ? null : f[3], f[4],
                         ok ? Long.parseLong(f[5]) : -1, ok ? Long.parseLong(f[6]) : -1, f[7]));
             }
             return entries;
@@ -61,8 +63,14 @@ final class Corpus {
         }
     }
 
+    /** Valid files a model can be fitted to. */
     static List<Entry> ok() {
-        return entries().stream().filter(Entry::ok).toList();
+        return entries().stream().filter(Entry::fit).toList();
+    }
+
+    /** Valid files too small or too uniform to fit a model to. */
+    static List<Entry> unfit() {
+        return entries().stream().filter(e -> e.ok() && !e.fit()).toList();
     }
 
     static List<Entry> bad() {

@@ -23,7 +23,8 @@ import tiktokclaims.data.LoadReport;
  * Every command that reads a dataset, on every file of the corpus: a bad file gives exit 2 and one line naming the
  * file, line and column the manifest expects, and leaves the output folder empty (no output, no temp file); an
  * odd-but-valid file is read with the expected number of rows and every command succeeds on it, writing exactly its
- * outputs. The loader and the streaming row reader agree on every file.
+ * outputs; on a valid file too small or uniform to fit, a model command either succeeds or says so in one line. The
+ * loader and the streaming row reader agree on every file.
  */
 class CorpusCommandsTest {
 
@@ -91,6 +92,27 @@ class CorpusCommandsTest {
                     assertEquals(c.outputs().apply(dir), Cli.list(dir), "exactly the outputs, no temp files");
                     if (c.name().equals("validate")) {
                         assertTrue(r.out().contains(String.format("%,d rows", e.rows())), r::toString);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> validFilesTooSmallToFitAreReadAndModelsFailWithOneLine() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Corpus.Entry e : Corpus.unfit()) {
+            for (Command c : commands()) {
+                tests.add(DynamicTest.dynamicTest(c.name() + " " + e, () -> {
+                    Path dir = Files.createTempDirectory(shared, "out");
+                    Cli r = Cli.run(c.argv().of(e.path(), dir));
+                    if (c.name().equals("validate") || c.name().equals("claims score") || r.status() == 0) {
+                        r.ok();
+                        assertEquals(c.outputs().apply(dir), Cli.list(dir), "exactly the outputs, no temp files");
+                    } else {
+                        r.refused(e.path() + ": ");
+                        assertEquals(List.of(), Cli.list(dir), "output or temp files left after a failure");
                     }
                 }));
             }
