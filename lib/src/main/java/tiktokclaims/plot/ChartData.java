@@ -64,27 +64,31 @@ final class ChartData {
     }
 
     /** Counts of rows by (x level, group level) in display order; rows with a missing value in either skipped. */
+    /** Counts of {@code xColumn} levels split by {@code groupColumn}; a null group column gives one group, "rows". */
+    /** The single group's name when counts are not split. */
+    static final String ONE_GROUP = "rows";
+
     static CountTable counts(Table table, String xColumn, String groupColumn) {
         Column<?> x = column(table, xColumn);
-        Column<?> g = column(table, groupColumn);
+        Column<?> g = groupColumn == null ? null : column(table, groupColumn);
         LinkedHashSet<String> xs = new LinkedHashSet<>();
         LinkedHashSet<String> gs = new LinkedHashSet<>();
         for (int r = 0; r < table.rowCount(); r++) {
             if (complete(r, x, g)) {
                 xs.add(x.getString(r));
-                gs.add(g.getString(r));
+                gs.add(g == null ? ONE_GROUP : g.getString(r));
             }
         }
         if (xs.isEmpty()) {
-            throw new IllegalArgumentException("no rows with both '" + xColumn + "' and '" + groupColumn
-                    + "' present in table '" + table.name() + "'");
+            throw new IllegalArgumentException("no rows with '" + xColumn + "'"
+                    + (g == null ? "" : " and '" + groupColumn + "'") + " present in table '" + table.name() + "'");
         }
         List<String> xLevels = AxisLabels.order(new ArrayList<>(xs));
         List<String> gLevels = AxisLabels.order(new ArrayList<>(gs));
         long[][] n = new long[gLevels.size()][xLevels.size()];
         for (int r = 0; r < table.rowCount(); r++) {
             if (complete(r, x, g)) {
-                n[gLevels.indexOf(g.getString(r))][xLevels.indexOf(x.getString(r))]++;
+                n[gLevels.indexOf(g == null ? ONE_GROUP : g.getString(r))][xLevels.indexOf(x.getString(r))]++;
             }
         }
         return new CountTable(xLevels, gLevels, n);

@@ -179,18 +179,26 @@ public final class EdaCharts {
         return chart;
     }
 
+    /** Bars of row counts per level of {@code xColumn} (one series, no legend), the count written on each bar. */
+    public CategoryChart counts(Table table, String xColumn) {
+        return counts(table, xColumn, null, Layout.GROUPED);
+    }
+
     /**
      * Bars of row counts with the count written on each bar: one bar group per level of {@code xColumn}, one
-     * series per level of {@code groupColumn}, grouped or stacked (null layout: grouped). A level pair without rows
-     * is a zero bar.
+     * series per level of {@code groupColumn} (null: a single series), grouped or stacked (null layout: grouped).
+     * A level pair without rows is a zero bar.
      */
     public CategoryChart counts(Table table, String xColumn, String groupColumn, Layout layout) {
         CountTable t = ChartData.counts(table, xColumn, groupColumn);
         CategoryChart chart = categoryChart(layout == null ? Layout.GROUPED : layout);
-        chart.setTitle(AxisLabels.bare(groupColumn) + " by " + AxisLabels.bare(xColumn).toLowerCase(
-                Locale.ROOT));
+        chart.setTitle((groupColumn == null ? "Rows" : AxisLabels.bare(groupColumn)) + " by "
+                + AxisLabels.bare(xColumn).toLowerCase(Locale.ROOT));
         chart.setXAxisTitle(AxisLabels.of(xColumn));
         chart.setYAxisTitle("Rows (count)");
+        if (groupColumn == null) {
+            chart.getStyler().setLegendVisible(false);
+        }
         CategoryStyler s = chart.getStyler();
         s.setYAxisDecimalPattern(Style.COUNT_PATTERN);
         s.setLabelsVisible(true);

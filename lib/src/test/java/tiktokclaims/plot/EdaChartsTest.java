@@ -139,6 +139,17 @@ class EdaChartsTest {
     }
 
     @Test
+    void countsOfOneColumnAreOneSeriesOfLevelTotals() {
+        Table t = Table.create("t", StringColumn.create("a", "x", "x", "y", ""));
+        CategoryChart chart = EDA.counts(t, "a");
+        Rendered.assertDrawn(chart, "counts-single", 720, 420);
+        assertEquals(List.of("rows"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of(2.0, 1.0), List.copyOf(chart.getSeriesMap().get("rows").getYData()).stream()
+                .map(Number::doubleValue).toList());
+        assertEquals("Rows by a", chart.getTitle());
+    }
+
+    @Test
     void countsWithAZeroCell() {
         Table t = Table.create("t", StringColumn.create("a", "x", "x", "y"), StringColumn.create("b", "p", "q", "p"));
         CategoryChart chart = EDA.counts(t, "a", "b", Layout.GROUPED);
