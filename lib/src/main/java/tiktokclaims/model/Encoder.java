@@ -56,6 +56,10 @@ public final class Encoder {
                 }
                 set.add(col.get(i));
             }
+            if (set.isEmpty()) {
+                throw new IllegalArgumentException("categorical feature '" + c + "' has no values: the table has no"
+                        + " rows to learn its levels from");
+            }
             levels.put(c, List.copyOf(set));
         }
         Map<String, double[]> scaling = new LinkedHashMap<>();

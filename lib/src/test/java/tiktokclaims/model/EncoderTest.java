@@ -86,6 +86,15 @@ class EncoderTest {
     }
 
     @Test
+    void anEmptyTableHasNoLevelsToLearn() {
+        Table empty = table(0, 5);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.of("status", "verified").withCategorical("ban").encoder(empty));
+        assertEquals("categorical feature 'ban' has no values: the table has no rows to learn its levels from",
+                e.getMessage());
+    }
+
+    @Test
     void log1pRejectsValuesAtOrBelowMinusOne() {
         Table t = Table.create("t").addColumns(DoubleColumn.create("x", 1, -1, 3), StringColumn.create("y", "a", "b", "a"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
