@@ -8,6 +8,7 @@ import java.util.Set;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.data.DataFiles;
 import tiktokclaims.data.InputException;
+import tiktokclaims.data.LoadResult;
 import tiktokclaims.model.Pipeline;
 import tiktokclaims.model.PipelineResult;
 import tiktokclaims.report.Json;
@@ -90,8 +91,12 @@ public final class EvaluateCommand implements Command {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
         PipelineResult r;
+        LoadResult loaded = ClaimsData.read(file);
+        if (loaded.report().completeRows() == 0) {
+            throw new InputException(file, "no complete rows (every row has an empty field): nothing to fit");
+        }
         try {
-            r = p.run(ClaimsData.load(file));
+            r = p.run(loaded.table());
         } catch (IllegalArgumentException e) {
             // A model.ModelFitException (its subclass), or too few complete rows to split (none, or one).
             throw new InputException(file, "cannot fit the course model: " + e.getMessage());
