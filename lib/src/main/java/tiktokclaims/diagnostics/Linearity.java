@@ -103,7 +103,9 @@ public final class Linearity implements Check {
      * Empirical against fitted log-odds in equal-count bins of one term (rows sorted by the term, ties kept in row
      * order, split into {@code bins} groups whose sizes differ by at most one, the larger first): columns bin, n,
      * centre (mean of the term), events, empirical_log_odds (ln((events + 0.5) / (n − events + 0.5))),
-     * fitted_log_odds (mean linear predictor). Straight-line agreement supports linearity.
+     * fitted_log_odds (log-odds of the bin's mean fitted probability, the quantity the empirical log-odds estimates;
+     * the mean linear predictor would sit below it wherever other terms spread the predictions within a bin).
+     * Agreement of the two supports linearity.
      */
     public Table binned(String term, int bins) {
         return binned(fit, term, bins);
@@ -134,12 +136,12 @@ public final class Linearity implements Check {
         for (int b = 0; b < bins; b++) {
             int size = n / bins + (b < n % bins ? 1 : 0);
             double sx = 0;
-            double se = 0;
+            double sp = 0;
             int k = 0;
             for (int i = start; i < start + size; i++) {
                 int r = order[i];
                 sx += x[r];
-                se += eta[r];
+                sp += 1 / (1 + Math.exp(-eta[r]));
                 k += y[r];
             }
             bin.append(b + 1);
@@ -147,7 +149,8 @@ public final class Linearity implements Check {
             centre.append(sx / size);
             events.append(k);
             empirical.append(Math.log((k + 0.5) / (size - k + 0.5)));
-            fitted.append(se / size);
+            double meanP = sp / size;
+            fitted.append(Math.log(meanP / (1 - meanP)));
             start += size;
         }
         return Table.create("binned log-odds of " + term).addColumns(bin, count, centre, events, empirical, fitted);
