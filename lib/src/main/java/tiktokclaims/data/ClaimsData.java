@@ -32,10 +32,7 @@ public final class ClaimsData {
 
     /** Reads and validates the file; the result has the table and a {@link LoadReport}. */
     public static LoadResult read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, Files.isDirectory(file) ? "is a folder, not a file"
-                    : "no such file (set TIKTOK_DATA or put the dataset in data/)");
-        }
+        DataFiles.requireFile(file);
         try {
             return read(Files.newInputStream(file), file);
         } catch (IOException e) {

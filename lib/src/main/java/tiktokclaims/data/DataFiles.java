@@ -42,4 +42,12 @@ public final class DataFiles {
         }
         return here;
     }
+
+    /** Throws {@link InputException} unless {@code file} is an existing regular file (not a folder). */
+    static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file, Files.isDirectory(file) ? "is a folder, not a file"
+                    : "no such file (set TIKTOK_DATA or put the dataset in data/)");
+        }
+    }
 }

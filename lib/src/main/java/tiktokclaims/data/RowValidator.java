@@ -1,0 +1,253 @@
+package tiktokclaims.data;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The per-field rules of the claims CSV, in one place for both readers ({@link ClaimsRowReader} and, through it,
+ * the loader behind {@link ClaimsData#read}): checks one record and holds its typed values. Rules: the record has
+ * as many fields as the header; only an empty field is missing; {@code #}, {@code video_id} and
+ * {@code video_duration_sec} are non-negative whole numbers ({@code 123}, {@code 123.0}, {@code 1.23e2}), the id
+ * positive, the duration 1 to {@value #MAX_DURATION} s; counts are whole numbers from 0 to {@link #MAX_COUNT};
+ * labels are the schema's; text is valid UTF-8, in ignored columns too. The first problem throws an
+ * {@link InputException} naming file, physical line and column.
+ */
+final class RowValidator {
+
+    /** Longest plausible video, in seconds (TikTok allows up to 60 minutes). */
+    static final int MAX_DURATION = 3600;
+    /** Largest plausible engagement count: far above the most-viewed video ever (a few billion views). */
+    static final double MAX_COUNT = 1e11;
+
+    static final int N = ClaimsSchema.COLUMNS.size();
+    static final int ROW = ClaimsSchema.COLUMNS.indexOf(ClaimsSchema.ROW);
+    static final int ID = ClaimsSchema.COLUMNS.indexOf(ClaimsSchema.VIDEO_ID);
+    static final int DURATION = ClaimsSchema.COLUMNS.indexOf(ClaimsSchema.DURATION);
+
+    /** Allowed labels per column (null for a column without labels). */
+    private static final String[][] LABELS = new String[N][];
+    /** The labels' bytes, to match a field without making a string of it. */
+    private static final byte[][][] LABEL_BYTES = new byte[N][][];
+    private static final boolean[] COUNT = new boolean[N];
+
+    static {
+        labels(ClaimsSchema.CLAIM_STATUS, ClaimsSchema.CLAIM_LABELS);
+        labels(ClaimsSchema.VERIFIED_STATUS, ClaimsSchema.VERIFIED_LABELS);
+        labels(ClaimsSchema.BAN_STATUS, ClaimsSchema.BAN_LABELS);
+        for (String name : ClaimsSchema.COUNTS) {
+            COUNT[ClaimsSchema.COLUMNS.indexOf(name)] = true;
+        }
+    }
+
+    private static void labels(String column, List<String> allowed) {
+        int c = ClaimsSchema.COLUMNS.indexOf(column);
+        LABELS[c] = allowed.toArray(new String[0]);
+        LABEL_BYTES[c] = new byte[allowed.size()][];
+        for (int k = 0; k < allowed.size(); k++) {
+            LABEL_BYTES[c][k] = allowed.get(k).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private final Path file;
+    private final ClaimsHeader header;
+    private final double[] numbers = new double[N];
+    private final String[] texts = new String[N];
+    private final int[] labelIndex = new int[N];
+    private final boolean[] missing = new boolean[N];
+    private final CsvRecords csv;
+    private long videoId;
+    private boolean anyMissing;
+
+    /** Rules for the records of {@code csv}, whose header was {@code header}; {@code file} names it in messages. */
+    RowValidator(CsvRecords csv, Path file, ClaimsHeader header) {
+        this.csv = csv;
+        this.file = file;
+        this.header = header;
+    }
+
+    /** The allowed labels of column {@code c}, in schema order; null for a column without labels. */
+    static String[] labels(int c) {
+        return LABELS[c];
+    }
+
+    /** Whether column {@code c} is one of the five counts. */
+    static boolean isCount(int c) {
+        return COUNT[c];
+    }
+
+    /**
+     * Checks the current record and keeps its values.
+     *
+     * @throws InputException at the first field that breaks a rule
+     */
+    void validate() {
+        int width = header.width();
+        if (csv.count() != width) {
+            throw new InputException(file, csv.recordLine(), null, "expected " + width + " fields, found "
+                    + csv.count() + (csv.count() < width ? " (a missing comma, or an unquoted line break?)"
+                            : " (an unquoted comma in a text field?)"));
+        }
+        Arrays.fill(numbers, Double.NaN);
+        Arrays.fill(texts, null);
+        Arrays.fill(labelIndex, -1);
+        Arrays.fill(missing, true);
+        videoId = -1;
+        for (int i = 0; i < width; i++) {
+            int c = header.column(i);
+            if (c < 0) {
+                if (csv.nonAscii(i)) {
+                    csv.string(i, header.name(i));
+                }
+            } else if (!csv.isEmpty(i)) {
+                missing[c] = false;
+                value(i, c);
+            }
+        }
+        anyMissing = false;
+        for (boolean m : missing) {
+            anyMissing |= m;
+        }
+    }
+
+    /** Whether column {@code c} is empty in this row, or absent from the header. */
+    boolean missing(int c) {
+        return missing[c];
+    }
+
+    /** Whether any column is missing in this row. */
+    boolean anyMissing() {
+        return anyMissing;
+    }
+
+    /** The video id, or -1 when missing. */
+    long videoId() {
+        return videoId;
+    }
+
+    /** A numeric column ({@code #}, duration, counts; the id as a double); NaN when missing. */
+    double number(int c) {
+        if (c == ID) {
+            return videoId < 0 ? Double.NaN : videoId;
+        }
+        return numbers[c];
+    }
+
+    /** A text column (labels as the schema's own strings, transcript); null when missing. */
+    String text(int c) {
+        return texts[c];
+    }
+
+    /** The index of the label in {@link #labels(int)}; -1 when missing. */
+    int label(int c) {
+        return labelIndex[c];
+    }
+
+    private void value(int i, int c) {
+        String name = ClaimsSchema.COLUMNS.get(c);
+        if (c == ROW) {
+            long v = whole(i, name);
+            if (v > Integer.MAX_VALUE) {
+                throw bad(i, name, "row number too large");
+            }
+            numbers[c] = v;
+        } else if (c == ID) {
+            long v = whole(i, name);
+            if (v <= 0) {
+                throw bad(i, name, "video id must be a positive whole number");
+            }
+            videoId = v;
+        } else if (c == DURATION) {
+            long v = whole(i, name);
+            if (v < 1 || v > MAX_DURATION) {
+                throw bad(i, name, "duration " + v + " s is not plausible (expected 1 to " + MAX_DURATION
+                        + " seconds)");
+            }
+            numbers[c] = v;
+        } else if (COUNT[c]) {
+            numbers[c] = count(i, name);
+        } else if (LABELS[c] != null) {
+            int k = labelOf(i, c);
+            labelIndex[c] = k;
+            texts[c] = LABELS[c][k];
+        } else {
+            texts[c] = csv.string(i, name);
+        }
+    }
+
+    /** The index of the field's label, matched on the bytes; an unknown label is an error. */
+    private int labelOf(int i, int c) {
+        byte[] b = csv.bytes();
+        int start = csv.start(i);
+        int n = csv.end(i) - start;
+        byte[][] allowed = LABEL_BYTES[c];
+        for (int k = 0; k < allowed.length; k++) {
+            if (Arrays.equals(b, start, start + n, allowed[k], 0, allowed[k].length)) {
+                return k;
+            }
+        }
+        String s = csv.string(i, ClaimsSchema.COLUMNS.get(c));
+        throw bad(i, ClaimsSchema.COLUMNS.get(c), "unknown label '" + Suggest.clip(s, 40) + "' (expected "
+                + String.join(" or ", LABELS[c]) + ")");
+    }
+
+    /** A non-negative whole number ({@code 123}, {@code 123.0}, {@code 1.23e2}); anything else is an error. */
+    private long whole(int i, String name) {
+        long v = Numbers.wholeOrMinusOne(csv.bytes(), csv.start(i), csv.end(i));
+        if (v >= 0) {
+            return v;
+        }
+        double d = generic(i, name);
+        if (d != Math.rint(d)) {
+            throw bad(i, name, "'" + shown(i) + "' is not a whole number");
+        }
+        if (d < 0) {
+            throw bad(i, name, "negative value " + shown(i));
+        }
+        if (d >= 1e18) {
+            throw bad(i, name, "'" + shown(i) + "' is out of range");
+        }
+        return (long) d;
+    }
+
+    /** A count: a whole number from 0 to {@link #MAX_COUNT}. */
+    private double count(int i, String name) {
+        long v = Numbers.wholeOrMinusOne(csv.bytes(), csv.start(i), csv.end(i));
+        double d = v >= 0 ? v : generic(i, name);
+        if (d < 0) {
+            throw bad(i, name, "negative count " + shown(i));
+        }
+        if (d > MAX_COUNT) {
+            throw bad(i, name, "count " + shown(i) + " is implausibly large (limit "
+                    + String.format(Locale.ROOT, "%.0e", MAX_COUNT) + ")");
+        }
+        if (d != Math.rint(d)) {
+            throw bad(i, name, "count " + shown(i) + " is not a whole number");
+        }
+        return d;
+    }
+
+    private double generic(int i, String name) {
+        // Parse the whole field: shown() clips it for messages, and a clipped number is not a number.
+        String s = csv.nonAscii(i) ? "" : csv.string(i, null);
+        if (!Numbers.isDecimal(s)) {
+            throw bad(i, name, "'" + shown(i) + "' is not a number");
+        }
+        double d = Double.parseDouble(s);
+        if (Double.isInfinite(d)) {
+            throw bad(i, name, "'" + shown(i) + "' is out of range");
+        }
+        return d;
+    }
+
+    /** The field as shown in a message: clipped, control characters visible. */
+    private String shown(int i) {
+        return Suggest.clip(csv.nonAscii(i) ? "(non-ASCII text)" : csv.string(i, null), 40);
+    }
+
+    private InputException bad(int i, String column, String message) {
+        return new InputException(file, csv.line(i), column, message);
+    }
+}
