@@ -66,6 +66,7 @@ test: unit-test notebook-test browser-test
 unit-test: $(KERNEL_JSON)
 	@echo "==> Lib unit tests (JUnit 5; reference numbers from statsmodels / scikit-learn / pandas fixtures)"
 	@TIKTOK_DATA=$(TEST_DATA) JAVA_HOME=$(JAVA17_HOME) mvn -B -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar package
+	@touch $(CLASSPATH)
 
 notebook-test: build
 	@echo "==> Executing every notebook headless on $(TEST_DATA)"
