@@ -64,6 +64,11 @@ public final class ClaimsTrainCommand implements Command {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
         }
         Path modelDir = args.path("model");
+        Path json = args.has("json") ? args.path("json") : null;
+        if (json != null) {
+            // Before training, so that a bad path neither wastes the training nor leaves a model without metrics.
+            AtomicOutput.checkTarget(json);
+        }
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         TrainingOptions options = TrainingOptions.defaults()
                 .withSeed(args.longValue("seed", TrainingOptions.DEFAULT_SEED));
@@ -74,8 +79,8 @@ public final class ClaimsTrainCommand implements Command {
             throw new InputException(file, "cannot train on this file: " + e.getMessage());
         }
         result.model().save(modelDir);
-        if (args.has("json")) {
-            AtomicOutput.writeString(args.path("json"), Json.write(json(result)));
+        if (json != null) {
+            AtomicOutput.writeString(json, Json.write(json(result)));
         }
         out.print(result);
         out.println("\nModel saved to " + modelDir + " (format version " + ModelFiles.VERSION + ").");
