@@ -55,6 +55,7 @@ public final class ClaimsScoreCommand implements Command {
         Path modelDir = args.path("model");
         Path data = args.path("data");
         Path queue = args.path("out");
+        AtomicOutput.checkTarget(queue);
         ClaimsModel model = ClaimsModel.load(modelDir);
         boolean bar = !args.has("quiet") && err == System.err && ProgressBar.stderrIsTerminal();
         ScoringQueue.Progress progress = bar ? new ProgressBar(err) : ScoringQueue.Progress.NONE;

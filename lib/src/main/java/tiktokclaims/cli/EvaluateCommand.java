@@ -90,6 +90,9 @@ public final class EvaluateCommand implements Command {
         p = p.withThreshold(threshold).withBootstrapReps((int) reps);
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
+        if (json != null) {
+            AtomicOutput.checkTarget(json);
+        }
         PipelineResult r;
         LoadResult loaded = ClaimsData.read(file);
         if (loaded.report().completeRows() == 0) {

@@ -56,6 +56,9 @@ public final class InferCommand implements Command {
         }
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
+        if (json != null) {
+            AtomicOutput.checkTarget(json);
+        }
         CourseModel.Prepared clean = CourseModel.loadPrepared(file);
         if (clean.table().rowCount() == 0) {
             throw new InputException(file, "no complete rows (every row has an empty field): nothing to fit");

@@ -117,6 +117,22 @@ class ArgumentsTest {
         assertEquals(List.of("out.json", "queue.csv"), Cli.list(dir));
     }
 
+    @Test
+    void aBadOutputPathIsReportedBeforeAnyWork(@TempDir Path dir) throws Exception {
+        // The data file is bad too, near its end: the output path must be checked first.
+        String bad = Corpus.get("bad_late_label_after_newlines.csv").path().toString();
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        String f = folder.toString();
+        for (String[] argv : List.of(new String[] {"infer", "--data", bad, "--json", f},
+                new String[] {"evaluate", "--data", bad, "--json", f},
+                new String[] {"claims", "train", "--data", bad, "--model", dir.resolve("m").toString(), "--json", f},
+                new String[] {"claims", "score", "--model", model.toString(), "--data", bad, "--out", f})) {
+            Cli r = Cli.run(argv).refused("tiktok-claims ");
+            assertTrue(r.err().contains(f + " is a folder"), r::toString);
+        }
+        assertEquals(List.of("folder"), Cli.list(dir));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"evaluate --mode x", "evaluate --threshold 1", "evaluate --threshold nan",
         "evaluate --threshold -0.5", "evaluate --bootstrap 0", "evaluate --bootstrap 1e3", "evaluate --seed 1.5",
