@@ -36,6 +36,20 @@ public class InputException extends RuntimeException {
         return column;
     }
 
+    /** The reason alone, without file, line and column. */
+    public String reason() {
+        return super.getMessage();
+    }
+
+    /**
+     * The {@linkplain #oneLine() one line}, so that a notebook, which shows the message of a cell's exception, names
+     * the file, line and column too.
+     */
+    @Override
+    public String getMessage() {
+        return oneLine();
+    }
+
     /** {@code FILE:LINE: column COL: message}, the one line the CLI prints. */
     public String oneLine() {
         StringBuilder b = new StringBuilder(file);
@@ -46,7 +60,7 @@ public class InputException extends RuntimeException {
         if (column != null) {
             b.append("column ").append(column).append(": ");
         }
-        b.append(getMessage().replace('\n', ' '));
+        b.append(reason().replace('\n', ' '));
         return b.toString();
     }
 

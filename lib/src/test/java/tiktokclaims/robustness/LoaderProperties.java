@@ -190,8 +190,8 @@ class LoaderProperties {
         try {
             return read.get();
         } catch (InputException e) {
-            assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "no reason");
-            assertTrue(e.line() >= 1 || e.getMessage().startsWith("empty file"), () -> "no line: " + e.oneLine());
+            assertFalse(e.reason() == null || e.reason().isBlank(), "no reason");
+            assertTrue(e.line() >= 1 || e.reason().startsWith("empty file"), () -> "no line: " + e.oneLine());
             assertTrue(e.line() <= maxLine, () -> "line beyond the file (" + maxLine + " lines): " + e.oneLine());
             assertFalse(e.oneLine().contains("\n"), e::oneLine);
             return e.oneLine();
