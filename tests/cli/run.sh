@@ -143,6 +143,17 @@ TIKTOK_CLAIMS_JAVA_OPTS="-Xmx48m" run stream-score claims score --model "$tmp/mo
 succeeded "claims score streams 200,000 rows in a 48 MB heap"
 [ "$(wc -l <"$tmp/queue.csv")" -eq 200001 ] || fail "stream-score: queue has $(wc -l <"$tmp/queue.csv") lines"
 
+# --- interrupted while writing: no temp file left (and no output under the real name) -----------------------------
+mkdir -p "$tmp/killed"
+"$cli" generate --rows 20000000 --out "$tmp/killed/g.csv" >/dev/null 2>&1 &
+pid=$!
+sleep 1
+kill -TERM "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+left="$(find "$tmp/killed" -name '*.tmp')"
+[ -z "$left" ] || fail "generate killed while writing left a temp file: $left"
+rm -rf "$tmp/killed"
+
 # --- a closed pipe is not an error -----------------------------------------------------------------------------------
 timeout "$limit" "$cli" validate --data "$ok" 2>"$tmp/pipe.err" | head -c 10 >/dev/null
 grep -qE $'Exception|\tat ' "$tmp/pipe.err" && fail "closed pipe: stack trace: $(head -c 300 "$tmp/pipe.err")"

@@ -43,6 +43,8 @@ public final class AtomicOutput {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        // Ctrl-C or a kill during a long write: the JVM's shutdown removes the temp file (after a rename, a no-op).
+        tmp.toFile().deleteOnExit();
         boolean done = false;
         try {
             // createTempFile makes the file owner-only; an output file is an ordinary file (rw-r--r--).
