@@ -17,7 +17,7 @@ KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
 CLASSPATH   := lib/target/classpath.txt
 LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) lib/pom.xml pom.xml
 
-.PHONY: help venv dev kernel build report test unit-test notebook-test browser-test lab bench fixtures system clean
+.PHONY: help venv dev kernel build report test unit-test cli-test notebook-test hostile-test browser-test lab bench fixtures system clean
 
 help:
 	@echo "make report   build the lib, execute every notebook headless, write HTML to reports/ and reports/stakeholders/"
@@ -60,13 +60,21 @@ report: build
 	@scripts/report-data.sh reports
 
 # --- Tests -------------------------------------------------------------------------------------------------------
-test: unit-test notebook-test browser-test
+test: unit-test cli-test notebook-test hostile-test browser-test
 	@echo "==> make test: all passed"
 
 unit-test: $(KERNEL_JSON)
 	@echo "==> Lib unit tests (JUnit 5; reference numbers from statsmodels / scikit-learn / pandas fixtures)"
 	@TIKTOK_DATA=$(TEST_DATA) JAVA_HOME=$(JAVA17_HOME) mvn -B -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar package
 	@touch $(CLASSPATH)
+
+cli-test: build
+	@echo "==> ./tiktok-claims as whole processes: bad input, output safety, out-of-memory message"
+	@tests/cli/run.sh
+
+hostile-test: build
+	@echo "==> Hostile transcripts (HTML, script, LaTeX, ANSI) stay text in an executed notebook and its HTML"
+	@tests/hostile/run.sh
 
 notebook-test: build
 	@echo "==> Executing every notebook headless on $(TEST_DATA)"
