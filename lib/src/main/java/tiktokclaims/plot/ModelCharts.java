@@ -477,7 +477,7 @@ public final class ModelCharts {
      * The term name at an integer tick of the forest plot's y axis (term 0 on top). XChart drops tick labels that
      * repeat, so the ticks between terms get distinct invisible labels (zero-width spaces).
      */
-    private static String termLabel(List<String> terms, double v) {
+    static String termLabel(List<String> terms, double v) {
         int n = terms.size();
         double k = Math.rint(v);
         int i = n - 1 - (int) k;
