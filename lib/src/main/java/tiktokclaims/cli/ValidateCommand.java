@@ -4,11 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import tiktokclaims.data.Cleaning;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.data.DataFiles;
-import tiktokclaims.data.LoadResult;
 import tiktokclaims.data.OutlierLimits;
+import tiktokclaims.data.Validation;
 import tiktokclaims.report.Html;
 
 /**
@@ -47,11 +46,10 @@ public final class ValidateCommand implements Command {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
         }
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
-        LoadResult loaded = ClaimsData.read(file);
-        Cleaning.Cleaned clean = Cleaning.exemplar(loaded.table());
-        out.print(loaded.report());
-        out.println("  usable: " + Html.thousands(clean.table().rowCount()) + " complete rows after cleaning");
-        for (OutlierLimits l : clean.limits()) {
+        Validation checked = ClaimsData.validate(file);
+        out.print(checked.report());
+        out.println("  usable: " + Html.thousands(checked.report().completeRows()) + " complete rows after cleaning");
+        for (OutlierLimits l : checked.limits()) {
             out.println("  cap " + Html.plain(l.toString()));
         }
         return Main.OK;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,12 +33,7 @@ public final class ClaimsData {
 
     /** Reads and validates the file; the result has the table and a {@link LoadReport}. */
     public static LoadResult read(Path file) {
-        DataFiles.requireFile(file);
-        try {
-            return read(Files.newInputStream(file), file);
-        } catch (IOException e) {
-            throw new InputException(file, "cannot open: " + e.getMessage());
-        }
+        return read(open(file), file);
     }
 
     /** Reads and validates a stream (closed afterwards); {@code name} names it in messages and in the report. */
@@ -46,6 +42,27 @@ public final class ClaimsData {
             return ClaimsReader.read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks the file as {@link #read} does, in one streaming pass that keeps no table (for large files): the
+     * same report and the same {@link InputException}s, and the outlier limits of {@link Cleaning#exemplar}.
+     */
+    public static Validation validate(Path file) {
+        try (ClaimsRowReader rows = ClaimsRowReader.open(open(file), file, Set.of())) {
+            return Validation.of(rows, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(Path file) {
+        DataFiles.requireFile(file);
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot open: " + e.getMessage());
         }
     }
 }

@@ -34,8 +34,8 @@ public final class Cleaning {
 
     /** The IQR outlier limits of a numeric column (missing values ignored). */
     public static OutlierLimits iqrLimits(Table t, String column) {
-        double[] sorted = Quantiles.sorted(Tables.numeric(t, column));
-        return OutlierLimits.of(column, Quantiles.ofSorted(sorted, 0.25), Quantiles.ofSorted(sorted, 0.75));
+        double[] values = Quantiles.values(Tables.numeric(t, column));
+        return OutlierLimits.of(column, Quantiles.ofUnsorted(values, 0.25), Quantiles.ofUnsorted(values, 0.75));
     }
 
     /** A copy of the table with values of {@code column} above {@code limit} replaced by {@code limit}. */

@@ -3,9 +3,6 @@ package tiktokclaims.data;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,6 +14,25 @@ import java.util.Arrays;
  * Blank lines are skipped. Bytes are validated as UTF-8 only when a field is turned into a string.
  */
 final class CsvRecords implements Closeable {
+
+    /** Byte kinds for {@link #copyUntil}: an ordinary byte is 0. */
+    private static final byte STOP = 1;
+    private static final byte NUL = 2;
+    private static final byte LINE = 3;
+    /** Outside quotes: a comma or line end ends the field. */
+    private static final byte[] UNQUOTED = new byte[256];
+    /** Inside quotes: a quote ends the run; a line feed is a line of the file. */
+    private static final byte[] IN_QUOTES = new byte[256];
+
+    static {
+        UNQUOTED[','] = STOP;
+        UNQUOTED['\n'] = STOP;
+        UNQUOTED['\r'] = STOP;
+        UNQUOTED[0] = NUL;
+        IN_QUOTES['"'] = STOP;
+        IN_QUOTES['\n'] = LINE;
+        IN_QUOTES[0] = NUL;
+    }
 
     private final InputStream in;
     private final Path file;
@@ -70,28 +86,12 @@ final class CsvRecords implements Closeable {
             }
             starts[count] = len;
             lines[count] = line;
-            int hi = 0;
-            int b = read();
-            if (b == '"') {
-                while (true) {
-                    b = read();
-                    if (b < 0) {
-                        throw new InputException(file, lines[count], null,
-                                "unterminated quote: the quoted field that starts on this line never closes");
-                    }
-                    if (b == '"') {
-                        b = read();
-                        if (b != '"') {
-                            break;
-                        }
-                    } else if (b == '\n') {
-                        line++;
-                    } else if (b == 0) {
-                        throw binary();
-                    }
-                    hi |= b;
-                    append(b);
-                }
+            int hi;
+            int b;
+            if (peek() == '"') {
+                pos++;
+                hi = quoted();
+                b = read();
                 if (b != ',' && b != '\n' && b != '\r' && b >= 0) {
                     throw new InputException(file, line, null,
                             "unexpected character '" + (char) b + "' after a closing quote (quotes inside a quoted"
@@ -99,14 +99,8 @@ final class CsvRecords implements Closeable {
                 }
                 quotedEmpty = count == 0 && len == starts[0];
             } else {
-                while (b != ',' && b != '\n' && b != '\r' && b >= 0) {
-                    if (b == 0) {
-                        throw binary();
-                    }
-                    hi |= b;
-                    append(b);
-                    b = read();
-                }
+                hi = copyUntil(UNQUOTED);
+                b = read();
             }
             ends[count] = len;
             high[count] = (hi & 0x80) != 0;
@@ -124,6 +118,71 @@ final class CsvRecords implements Closeable {
             }
             return;
         }
+    }
+
+    /**
+     * Copies a quoted field (after its opening quote) up to and including its closing quote, which is consumed;
+     * doubled quotes become one. Returns the OR of its bytes.
+     */
+    private int quoted() throws IOException {
+        int hi = 0;
+        while (true) {
+            hi |= copyUntil(IN_QUOTES);
+            if (pos == lim) {
+                throw new InputException(file, lines[count], null,
+                        "unterminated quote: the quoted field that starts on this line never closes");
+            }
+            pos++;
+            if (peek() != '"') {
+                return hi;
+            }
+            pos++;
+            append('"');
+        }
+    }
+
+    /**
+     * Copies input bytes to the record, scanning the buffer in runs and refilling it, up to (not including) the
+     * next byte that {@code kinds} marks {@link #STOP}, or to the end of the input ({@code pos == lim} then). A NUL
+     * byte is an error; a {@link #LINE} byte counts a line. Returns the OR of the bytes copied.
+     */
+    private int copyUntil(byte[] kinds) throws IOException {
+        int hi = 0;
+        while (true) {
+            int p = pos;
+            int l = lim;
+            byte[] in = buf;
+            while (p < l) {
+                int u = in[p] & 0xff;
+                byte kind = kinds[u];
+                if (kind != 0) {
+                    if (kind == STOP) {
+                        break;
+                    }
+                    if (kind == NUL) {
+                        throw binary();
+                    }
+                    line++;
+                }
+                hi |= u;
+                p++;
+            }
+            appendRun(p);
+            if (p < l || !fill()) {
+                return hi;
+            }
+        }
+    }
+
+    /** Appends the input bytes from {@code pos} to {@code end} to the record and moves {@code pos} there. */
+    private void appendRun(int end) {
+        int n = end - pos;
+        if (len + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, len + n));
+        }
+        System.arraycopy(buf, pos, bytes, len, n);
+        len += n;
+        pos = end;
     }
 
     private InputException binary() {
@@ -240,19 +299,27 @@ final class CsvRecords implements Closeable {
      * @param column the column name for the error message
      */
     String string(int i, String column) {
+        checkUtf8(i, column);
+        return decode(i);
+    }
+
+    /** Field {@code i} as a string, once {@link #checkUtf8} has passed it. */
+    String decode(int i) {
+        return new String(bytes, starts[i], ends[i] - starts[i],
+                high[i] ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Throws {@link InputException} unless field {@code i} is valid UTF-8, without decoding it.
+     *
+     * @param column the column name for the error message
+     */
+    void checkUtf8(int i, String column) {
         int s = starts[i];
-        int n = ends[i] - s;
-        if (!high[i]) {
-            return new String(bytes, s, n, StandardCharsets.ISO_8859_1);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, s, n)).toString();
-        } catch (CharacterCodingException e) {
+        int e = ends[i];
+        if (high[i] && !Utf8.isValid(bytes, s, e)) {
             int bad = s;
-            while (bad < s + n && bytes[bad] >= 0) {
+            while (bad < e && bytes[bad] >= 0) {
                 bad++;
             }
             throw new InputException(file, lines[i], column, String.format(

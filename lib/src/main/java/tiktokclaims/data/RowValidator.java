@@ -56,6 +56,8 @@ final class RowValidator {
     private final double[] numbers = new double[N];
     private final String[] texts = new String[N];
     private final int[] labelIndex = new int[N];
+    /** The field of a free-text column not yet made a string; -1 otherwise. */
+    private final int[] textField = new int[N];
     private final boolean[] missing = new boolean[N];
     private final CsvRecords csv;
     private long videoId;
@@ -93,14 +95,13 @@ final class RowValidator {
         Arrays.fill(numbers, Double.NaN);
         Arrays.fill(texts, null);
         Arrays.fill(labelIndex, -1);
+        Arrays.fill(textField, -1);
         Arrays.fill(missing, true);
         videoId = -1;
         for (int i = 0; i < width; i++) {
             int c = header.column(i);
             if (c < 0) {
-                if (csv.nonAscii(i)) {
-                    csv.string(i, header.name(i));
-                }
+                csv.checkUtf8(i, header.name(i));
             } else if (!csv.isEmpty(i)) {
                 missing[c] = false;
                 value(i, c);
@@ -135,8 +136,14 @@ final class RowValidator {
         return numbers[c];
     }
 
-    /** A text column (labels as the schema's own strings, transcript); null when missing. */
+    /**
+     * A text column (labels as the schema's own strings, transcript); null when missing. Free text becomes a
+     * string only here, when asked for ({@link #validate} checked its bytes).
+     */
     String text(int c) {
+        if (texts[c] == null && textField[c] >= 0) {
+            texts[c] = csv.decode(textField[c]);
+        }
         return texts[c];
     }
 
@@ -173,7 +180,8 @@ final class RowValidator {
             labelIndex[c] = k;
             texts[c] = LABELS[c][k];
         } else {
-            texts[c] = csv.string(i, name);
+            csv.checkUtf8(i, name);
+            textField[c] = i;
         }
     }
 
@@ -184,13 +192,26 @@ final class RowValidator {
         int n = csv.end(i) - start;
         byte[][] allowed = LABEL_BYTES[c];
         for (int k = 0; k < allowed.length; k++) {
-            if (Arrays.equals(b, start, start + n, allowed[k], 0, allowed[k].length)) {
+            if (sameBytes(b, start, n, allowed[k])) {
                 return k;
             }
         }
         String s = csv.string(i, ClaimsSchema.COLUMNS.get(c));
         throw bad(i, ClaimsSchema.COLUMNS.get(c), "unknown label '" + Suggest.clip(s, 40) + "' (expected "
                 + String.join(" or ", LABELS[c]) + ")");
+    }
+
+    /** Whether {@code b[start, start + n)} is {@code label} (a plain loop: labels are a few bytes long). */
+    private static boolean sameBytes(byte[] b, int start, int n, byte[] label) {
+        if (n != label.length) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            if (b[start + j] != label[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A non-negative whole number ({@code 123}, {@code 123.0}, {@code 1.23e2}); anything else is an error. */
