@@ -23,4 +23,14 @@ public record ModelSettings(double logisticLambda, int forestTrees, int forestMa
     public static ModelSettings defaults() {
         return new ModelSettings(0.1, 200, 20, 2, 200, 6, 6, 0.1, 0.7);
     }
+
+    /** The same settings with {@code forestTrees} trees in the forest and {@code boostTrees} boosting rounds. */
+    public ModelSettings withTrees(int forestTrees, int boostTrees) {
+        if (forestTrees < 1 || boostTrees < 1) {
+            throw new IllegalArgumentException("tree counts must be at least 1, got " + forestTrees + " and "
+                    + boostTrees);
+        }
+        return new ModelSettings(logisticLambda, forestTrees, forestMaxDepth, forestNodeSize, boostTrees,
+                boostMaxDepth, boostMaxNodes, boostShrinkage, boostSubsample);
+    }
 }

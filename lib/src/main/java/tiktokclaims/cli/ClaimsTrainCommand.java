@@ -10,6 +10,7 @@ import java.util.Set;
 import tiktokclaims.claims.Candidate;
 import tiktokclaims.claims.ClaimsTraining;
 import tiktokclaims.claims.ModelFiles;
+import tiktokclaims.claims.ModelSettings;
 import tiktokclaims.claims.TrainingOptions;
 import tiktokclaims.claims.TrainingResult;
 import tiktokclaims.data.ClaimsData;
@@ -38,7 +39,7 @@ public final class ClaimsTrainCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: ./tiktok-claims claims train [--data FILE] --model DIR [--seed S] [--json OUT]
+                usage: ./tiktok-claims claims train [--data FILE] --model DIR [--seed S] [--trees N] [--json OUT]
 
                 Trains on the labelled rows of FILE: split 60/20/20 (train/validation/test, stratified by
                 claim_status, seeded); features from the training rows only (transcript words and word pairs,
@@ -52,14 +53,15 @@ public final class ClaimsTrainCommand implements Command {
                 --model DIR   folder to save the model in (model.properties + model.bin, format version %d);
                               replaced as a whole if it holds a model already
                 --seed S      seed of every random step (default %d); same data and seed, same model
+                --trees N     trees in the random forest and rounds of boosting (default %d)
                 --json OUT    also write the metrics as JSON
                 Data: FILE, else $TIKTOK_DATA, else data/tiktok_dataset.csv.
-                """.formatted(ModelFiles.VERSION, TrainingOptions.DEFAULT_SEED);
+                """.formatted(ModelFiles.VERSION, TrainingOptions.DEFAULT_SEED, ModelSettings.defaults().forestTrees());
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
-        Args args = Args.parse(words, Set.of("data", "model", "seed", "json"), Set.of());
+        Args args = Args.parse(words, Set.of("data", "model", "seed", "trees", "json"), Set.of());
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
         }
@@ -72,6 +74,13 @@ public final class ClaimsTrainCommand implements Command {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         TrainingOptions options = TrainingOptions.defaults()
                 .withSeed(args.longValue("seed", TrainingOptions.DEFAULT_SEED));
+        if (args.has("trees")) {
+            long trees = args.longValue("trees", 0);
+            if (trees < 1 || trees > 10_000) {
+                throw new UsageException("--trees must be between 1 and 10000, got " + trees);
+            }
+            options = options.withModels(ModelSettings.defaults().withTrees((int) trees, (int) trees));
+        }
         TrainingResult result;
         try {
             result = ClaimsTraining.train(ClaimsData.load(file), options);
