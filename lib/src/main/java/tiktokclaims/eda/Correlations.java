@@ -6,6 +6,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.data.Tables;
+import tiktokclaims.stats.Summary;
 
 /**
  * Correlation matrices as tables, equal to pandas' {@code DataFrame.corr()}: each pair uses the rows where both
@@ -30,7 +31,7 @@ public final class Correlations {
     /** One Pearson coefficient (pairwise-complete rows). */
     public static double pearson(Table t, String a, String b) {
         double[][] xy = pairs(Tables.numeric(t, a), Tables.numeric(t, b));
-        return Stats.pearson(xy[0], xy[1]);
+        return correlation(xy[0], xy[1]);
     }
 
     private static Table matrix(Table t, List<String> columns, boolean ranked) {
@@ -39,8 +40,8 @@ public final class Correlations {
         for (int i = 0; i < k; i++) {
             for (int j = 0; j <= i; j++) {
                 double[][] xy = pairs(Tables.numeric(t, columns.get(i)), Tables.numeric(t, columns.get(j)));
-                double v = i == j ? 1.0 : ranked ? Stats.pearson(Stats.ranks(xy[0]), Stats.ranks(xy[1]))
-                        : Stats.pearson(xy[0], xy[1]);
+                double v = i == j ? 1.0 : ranked ? correlation(ranks(xy[0]), ranks(xy[1]))
+                        : correlation(xy[0], xy[1]);
                 r[i][j] = v;
                 r[j][i] = v;
             }
@@ -69,5 +70,46 @@ public final class Correlations {
             }
         }
         return new double[][] {java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n)};
+    }
+
+    /** Pearson correlation of two equally long arrays (two-pass, centred); NaN when either is constant. */
+    private static double correlation(double[] x, double[] y) {
+        double mx = Summary.mean(x);
+        double my = Summary.mean(y);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            double dx = x[i] - mx;
+            double dy = y[i] - my;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    }
+
+    /** Ranks 1..n with ties given their average rank (pandas {@code rank(method="average")}). */
+    private static double[] ranks(double[] v) {
+        int n = v.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+        double[] r = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && v[order[j + 1]] == v[order[i]]) {
+                j++;
+            }
+            double avg = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                r[order[k]] = avg;
+            }
+            i = j + 1;
+        }
+        return r;
     }
 }

@@ -9,6 +9,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tiktokclaims.data.Quantiles;
 import tiktokclaims.data.Tables;
+import tiktokclaims.stats.Summary;
 
 /**
  * Summary statistics equal to pandas' {@code DataFrame.describe()}: count, mean, std (sample, ddof = 1), min,
@@ -46,8 +47,7 @@ public final class Describe {
     private static double[] stats(NumericColumn<?> c) {
         double[] v = Quantiles.sorted(c);
         int n = v.length;
-        double mean = Stats.mean(v);
-        return new double[] {n, mean, Stats.sampleStd(v, mean), n == 0 ? Double.NaN : v[0],
+        return new double[] {n, Summary.mean(v), Summary.sampleSd(v), n == 0 ? Double.NaN : v[0],
             Quantiles.ofSorted(v, 0.25), Quantiles.ofSorted(v, 0.5), Quantiles.ofSorted(v, 0.75),
             n == 0 ? Double.NaN : v[n - 1]};
     }

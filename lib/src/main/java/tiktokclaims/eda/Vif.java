@@ -6,6 +6,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.data.Tables;
+import tiktokclaims.stats.Summary;
 
 /**
  * Variance inflation factors, as statsmodels' {@code variance_inflation_factor(X, i)} computes them on a design
@@ -67,7 +68,7 @@ public final class Vif {
         int k = x.length;
         double[][] d = new double[k][];
         for (int j = 0; j < k; j++) {
-            double m = Stats.mean(x[j]);
+            double m = Summary.mean(x[j]);
             d[j] = new double[x[j].length];
             for (int i = 0; i < d[j].length; i++) {
                 d[j][i] = x[j][i] - m;

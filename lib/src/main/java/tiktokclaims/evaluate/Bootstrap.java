@@ -2,6 +2,7 @@ package tiktokclaims.evaluate;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import tiktokclaims.stats.Summary;
 
 /**
  * Percentile bootstrap confidence intervals for {@link Metrics}: rows are resampled with replacement
@@ -49,8 +50,8 @@ public final class Bootstrap {
         double[] low = new double[m];
         double[] high = new double[m];
         for (int j = 0; j < m; j++) {
-            low[j] = Stats.quantile(draws[j], (1 - level) / 2);
-            high[j] = Stats.quantile(draws[j], (1 + level) / 2);
+            low[j] = Summary.quantile(draws[j], (1 - level) / 2);
+            high[j] = Summary.quantile(draws[j], (1 + level) / 2);
         }
         return new BootstrapResult(estimate, low, high, reps, seed, level, threshold);
     }

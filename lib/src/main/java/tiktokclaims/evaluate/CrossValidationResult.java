@@ -6,6 +6,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.stats.Summary;
 
 /** The metrics of each cross-validation fold, with their mean and sample standard deviation (ddof = 1). */
 public final class CrossValidationResult implements Renderable {
@@ -44,12 +45,12 @@ public final class CrossValidationResult implements Renderable {
 
     /** Mean of metric {@code name} across folds. */
     public double mean(String name) {
-        return Stats.mean(values(name));
+        return Summary.mean(values(name));
     }
 
     /** Sample standard deviation (ddof = 1) of metric {@code name} across folds. */
     public double sd(String name) {
-        return Stats.sd(values(name));
+        return Summary.sampleSd(values(name));
     }
 
     /** One row per fold: column "fold" (1-based), then one column per metric. */

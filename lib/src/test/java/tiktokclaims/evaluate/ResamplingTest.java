@@ -93,13 +93,6 @@ class ResamplingTest {
     }
 
     @Test
-    void sdOfKnownValuesUsesDdofOne() {
-        assertEquals(Math.sqrt(2.5), Stats.sd(new double[] {1, 2, 3, 4, 5}), 1e-15);
-        assertEquals(0.25, Stats.quantile(new double[] {0, 1, Double.NaN}, 0.25), 1e-15);
-        assertEquals(3.25, Stats.quantile(new double[] {4, 1, 3, 2}, 0.75), 1e-15);
-    }
-
-    @Test
     void bootstrapIntervalsContainTheEstimateAndAreDeterministic() {
         Fixture f = fixture("random_large");
         int[] y = f.ints("actual");

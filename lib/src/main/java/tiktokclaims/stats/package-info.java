@@ -1,0 +1,2 @@
+/** Summary statistics shared by the analysis packages (EDA, evaluation). */
+package tiktokclaims.stats;
