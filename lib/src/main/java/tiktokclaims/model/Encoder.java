@@ -10,6 +10,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tiktokclaims.stats.Summary;
 
 /**
  * A {@link ModelSpec} with what it learned from a training table: each categorical column's sorted levels and,
@@ -66,16 +67,8 @@ public final class Encoder {
         if (spec.standardise()) {
             for (String c : spec.numeric()) {
                 double[] v = numericValues(spec, t, c);
-                double mean = 0;
-                for (double x : v) {
-                    mean += x;
-                }
-                mean /= v.length;
-                double ss = 0;
-                for (double x : v) {
-                    ss += (x - mean) * (x - mean);
-                }
-                double sd = Math.sqrt(ss / v.length);
+                double mean = Summary.mean(v);
+                double sd = Summary.populationSd(v);
                 if (!(sd > 0)) {
                     throw new IllegalArgumentException("cannot standardise '" + c + "': it is constant");
                 }

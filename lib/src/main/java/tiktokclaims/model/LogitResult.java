@@ -9,6 +9,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.stats.Summary;
 
 /**
  * A maximum-likelihood logistic regression, shown like statsmodels' Logit summary: per term the estimate,
@@ -252,7 +253,7 @@ public final class LogitResult implements LogisticModel, Renderable {
         double[] lo = inferenceValid() ? ciLow() : null;
         double[] hi = inferenceValid() ? ciHigh() : null;
         for (int j = 1; j <= k; j++) {
-            double s = sampleSd(design.raw()[j]);
+            double s = Summary.sampleSd(design.raw()[j]);
             term.append(design.terms().get(j));
             sd.append(s);
             perUnit.append(Math.exp(beta[j]));
@@ -276,19 +277,6 @@ public final class LogitResult implements LogisticModel, Renderable {
     /** Fitted probabilities of the rows the model was fitted on. */
     public double[] fittedProbabilities() {
         return predictProba(design);
-    }
-
-    static double sampleSd(double[] v) {
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return Math.sqrt(ss / (v.length - 1));
     }
 
     private static double[] exp(double[] v) {

@@ -3,7 +3,7 @@ package tiktokclaims.stats;
 import java.util.Arrays;
 import tiktokclaims.data.Quantiles;
 
-/** Summary statistics of a sample of doubles: mean, sample standard deviation, quantile. */
+/** Summary statistics of a sample of doubles: mean, sample and population standard deviation, quantile. */
 public final class Summary {
 
     private Summary() {
@@ -26,16 +26,15 @@ public final class Summary {
      * is NaN.
      */
     public static double sampleSd(double[] v) {
-        if (v.length < 2) {
-            return Double.NaN;
-        }
-        double m = mean(v);
-        double ss = 0;
-        for (double x : v) {
-            double d = x - m;
-            ss += d * d;
-        }
-        return Math.sqrt(ss / (v.length - 1));
+        return sd(v, 1);
+    }
+
+    /**
+     * Population standard deviation (ddof = 0, as scikit-learn's {@code StandardScaler}) about the mean, two-pass;
+     * NaN for no values or if any value is NaN.
+     */
+    public static double populationSd(double[] v) {
+        return sd(v, 0);
     }
 
     /**
@@ -46,5 +45,18 @@ public final class Summary {
      */
     public static double quantile(double[] v, double q) {
         return Quantiles.ofSorted(Arrays.stream(v).filter(x -> !Double.isNaN(x)).sorted().toArray(), q);
+    }
+
+    private static double sd(double[] v, int ddof) {
+        if (v.length <= ddof) {
+            return Double.NaN;
+        }
+        double m = mean(v);
+        double ss = 0;
+        for (double x : v) {
+            double d = x - m;
+            ss += d * d;
+        }
+        return Math.sqrt(ss / (v.length - ddof));
     }
 }

@@ -7,19 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Mean, sample SD and quantile on values small enough to check by hand. */
+/** Mean, sample and population SD, and quantile on values small enough to check by hand. */
 class SummaryTest {
 
     @Test
-    void meanAndSampleSdUseDdofOne() {
+    void meanAndBothSds() {
         assertEquals(3.0, Summary.mean(new double[] {1, 2, 3, 4, 5}), 0.0);
         assertEquals(Math.sqrt(2.5), Summary.sampleSd(new double[] {1, 2, 3, 4, 5}), 1e-15);
+        assertEquals(Math.sqrt(2.0), Summary.populationSd(new double[] {1, 2, 3, 4, 5}), 1e-15);
+        assertEquals(0.0, Summary.populationSd(new double[] {7}), 0.0);
     }
 
     @Test
     void tooFewValuesOrNaNGiveNaN() {
         assertTrue(Double.isNaN(Summary.mean(new double[0])));
         assertTrue(Double.isNaN(Summary.sampleSd(new double[] {7})));
+        assertTrue(Double.isNaN(Summary.populationSd(new double[0])));
         assertTrue(Double.isNaN(Summary.mean(new double[] {1, Double.NaN})));
         assertTrue(Double.isNaN(Summary.sampleSd(new double[] {1, 2, Double.NaN})));
     }
