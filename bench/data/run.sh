@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Data benchmark: generate SAMPLE DATA with the CLI, then time load + validate + clean as a whole process in Java
-# (`tiktok-claims validate`) and in pandas (bench/data/pandas_clean.py: read_csv, dropna, the same capping), with
-# /usr/bin/time -v for wall time and peak RSS. Writes a markdown fragment to docs/benchmarks-data.md.
+# (`tiktok-claims validate`, one streaming pass) and in pandas (bench/data/pandas_clean.py: read_csv, dropna, the
+# same capping), with /usr/bin/time -v for wall time and peak RSS. Writes a markdown fragment to docs/benchmarks-data.md.
 #
 # usage: bench/data/run.sh [ROWS...]          (default: 1000000 10000000)
 # env:   BUILD=lib/target   build folder with classes/ and classpath.txt (mvn -DskipTests package)
@@ -54,13 +54,14 @@ done
   echo "### Data: load + validate + clean"
   echo
   echo "SAMPLE DATA from \`./tiktok-claims generate --seed 1\` (synthetic). Java: \`tiktok-claims validate\` as a"
-  echo "whole process (JVM start, streaming CSV parse and checks into Tablesaw, dropping incomplete rows, IQR capping"
-  echo "of likes and comments; JVM options \`$JAVA_OPTS\`). pandas $("$PYTHON" -c 'import pandas; print(pandas.__version__)'):"
+  echo "whole process (JVM start, one streaming pass that checks every field and counts what the report says, then"
+  echo "the IQR limits of likes and comments on the complete rows; it builds no table, so transcripts are checked as"
+  echo "UTF-8 but never become strings; JVM options \`$JAVA_OPTS\`). pandas $("$PYTHON" -c 'import pandas; print(pandas.__version__)'):"
   echo "\`read_csv\`, \`dropna\`, the same capping (bench/data/pandas_clean.py). Wall time and peak RSS from"
   echo "\`/usr/bin/time -v\`; CPU is user + system time, steadier than wall time on a busy machine. $(nproc) cores"
   echo "shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end), $(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1)."
-  echo "Generated claim transcripts carry a random number, so about half of all transcripts are distinct (nearly all"
-  echo "are in the real file); building Tablesaw's dictionary-encoded string columns is a large part of the Java time."
+  echo "pandas builds the whole DataFrame, transcripts included; the Java table loader (\`ClaimsData.read\`, what the"
+  echo "notebooks use) does too and is slower: building Tablesaw's dictionary-encoded string columns dominates it."
   echo
   echo "| rows | file | generate (wall / peak RSS) | Java validate (wall / CPU / peak RSS) | pandas (wall / CPU / peak RSS) |"
   echo "|---:|---:|---:|---:|---:|"
