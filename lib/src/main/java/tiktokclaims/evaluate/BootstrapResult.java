@@ -5,6 +5,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TableFormat;
 
 /** Point estimates and percentile bootstrap confidence intervals of the {@link Metrics}. */
 public final class BootstrapResult implements Renderable {
@@ -82,9 +83,9 @@ public final class BootstrapResult implements Renderable {
         for (int i = 0; i < est.length; i++) {
             est[i] = estimate.value(Metrics.NAMES.get(i));
         }
-        return Display.fourDecimals(Table.create(title(), StringColumn.create("metric", Metrics.NAMES),
+        return TableFormat.decimals(Table.create(title(), StringColumn.create("metric", Metrics.NAMES),
                 DoubleColumn.create("estimate", est), DoubleColumn.create("ci_low", low),
-                DoubleColumn.create("ci_high", high)));
+                DoubleColumn.create("ci_high", high)), 4);
     }
 
     @Override

@@ -5,6 +5,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TableFormat;
 
 /**
  * Calibration (reliability) of predicted probabilities: scikit-learn's
@@ -129,10 +130,10 @@ public final class Calibration implements Renderable {
      * probabilities in (bin_low, bin_high]; the first bin also holds 0.
      */
     public Table toTable() {
-        return Display.fourDecimals(Table.create("Calibration (" + bins + " uniform bins)",
+        return TableFormat.decimals(Table.create("Calibration (" + bins + " uniform bins)",
                 DoubleColumn.create("bin_low", lower), DoubleColumn.create("bin_high", upper),
                 LongColumn.create("count", counts), DoubleColumn.create("mean_predicted", meanPredicted),
-                DoubleColumn.create("observed_rate", observedRate)));
+                DoubleColumn.create("observed_rate", observedRate)), 4);
     }
 
     @Override

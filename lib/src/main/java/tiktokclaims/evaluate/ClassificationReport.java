@@ -6,6 +6,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TableFormat;
 
 /**
  * Per-class precision, recall, F1 and support, with accuracy, macro average and support-weighted average:
@@ -136,7 +137,7 @@ public final class ClassificationReport implements Renderable {
                 recall[0], recall[1], Double.NaN, macroRecall(), weightedRecall());
         DoubleColumn f = DoubleColumn.create("f1-score", f1[0], f1[1], accuracy(), macroF1(), weightedF1());
         LongColumn s = LongColumn.create("support", support[0], support[1], total(), total(), total());
-        return Display.fourDecimals(Table.create("Classification report", name, p, r, f, s));
+        return TableFormat.decimals(Table.create("Classification report", name, p, r, f, s), 4);
     }
 
     @Override

@@ -6,6 +6,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TableFormat;
 import tiktokclaims.stats.Summary;
 
 /** The metrics of each cross-validation fold, with their mean and sample standard deviation (ddof = 1). */
@@ -64,7 +65,7 @@ public final class CrossValidationResult implements Renderable {
         for (String n : Metrics.NAMES) {
             t.addColumns(DoubleColumn.create(n, values(n)));
         }
-        return Display.fourDecimals(t);
+        return TableFormat.decimals(t, 4);
     }
 
     /** One row per metric: columns metric, mean, sd. */
@@ -75,9 +76,9 @@ public final class CrossValidationResult implements Renderable {
             means[i] = mean(Metrics.NAMES.get(i));
             sds[i] = sd(Metrics.NAMES.get(i));
         }
-        return Display.fourDecimals(Table.create("Cross-validation summary (" + folds.length + " folds)",
+        return TableFormat.decimals(Table.create("Cross-validation summary (" + folds.length + " folds)",
                 StringColumn.create("metric", Metrics.NAMES), DoubleColumn.create("mean", means),
-                DoubleColumn.create("sd", sds)));
+                DoubleColumn.create("sd", sds)), 4);
     }
 
     @Override
