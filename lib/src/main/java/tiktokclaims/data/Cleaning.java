@@ -34,7 +34,11 @@ public final class Cleaning {
 
     /** The IQR outlier limits of a numeric column (missing values ignored). */
     public static OutlierLimits iqrLimits(Table t, String column) {
-        double[] values = Quantiles.values(Tables.numeric(t, column));
+        return iqrLimits(column, Quantiles.values(Tables.numeric(t, column)));
+    }
+
+    /** The IQR outlier limits of the values of {@code column} (no missing values; reordered in place). */
+    static OutlierLimits iqrLimits(String column, double[] values) {
         return OutlierLimits.of(column, Quantiles.ofUnsorted(values, 0.25), Quantiles.ofUnsorted(values, 0.75));
     }
 
