@@ -36,9 +36,7 @@ final class BoostedClassifier implements ClaimClassifier {
 
     @Override
     public double probability(double[] x) {
-        double[] post = new double[2];
-        model.predict(Tuple.of(x, schema), post);
-        return post[1];
+        return SmileFrames.claimProbability(model, Tuple.of(x, schema));
     }
 
     @Override

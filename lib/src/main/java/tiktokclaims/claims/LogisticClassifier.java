@@ -56,9 +56,7 @@ final class LogisticClassifier implements ClaimClassifier {
 
     @Override
     public double probability(double[] x) {
-        double[] post = new double[2];
-        model.predict(standardise(x, mean, sd), post);
-        return post[1];
+        return SmileFrames.claimProbability(model, standardise(x, mean, sd));
     }
 
     @Override
