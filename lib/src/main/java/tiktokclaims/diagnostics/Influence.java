@@ -6,6 +6,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.model.DesignMatrix;
 import tiktokclaims.model.LogitResult;
 import tiktokclaims.report.Html;
+import tiktokclaims.stats.Order;
 
 /**
  * Influential observations of a maximum-likelihood fit, as statsmodels' GLM influence computes them: leverage
@@ -109,11 +110,7 @@ public final class Influence implements Check {
 
     /** The {@code top} rows by Cook's distance: row (0-based in the design), leverage, pearson_residual, cooks_d. */
     public Table mostInfluential(int top) {
-        Integer[] order = new Integer[cooks.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(cooks[b], cooks[a]));
+        int[] order = Order.descending(cooks);
         IntColumn row = IntColumn.create("row");
         DoubleColumn lev = DoubleColumn.create("leverage");
         DoubleColumn res = DoubleColumn.create("pearson_residual");

@@ -11,6 +11,7 @@ import tiktokclaims.model.DesignMatrix;
 import tiktokclaims.model.Logit;
 import tiktokclaims.model.LogitResult;
 import tiktokclaims.report.Html;
+import tiktokclaims.stats.Order;
 
 /**
  * Linearity of the logit in continuous predictors, by the Box-Tidwell test: the model is refitted with an extra
@@ -121,11 +122,7 @@ public final class Linearity implements Check {
         if (bins < 1 || bins > n) {
             throw new IllegalArgumentException("bins must be between 1 and " + n + ", got " + bins);
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+        int[] order = Order.ascending(x);
         IntColumn bin = IntColumn.create("bin");
         IntColumn count = IntColumn.create("n");
         DoubleColumn centre = DoubleColumn.create("centre");

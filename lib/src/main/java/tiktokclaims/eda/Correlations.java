@@ -6,6 +6,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.data.Tables;
+import tiktokclaims.stats.Order;
 import tiktokclaims.stats.Summary;
 
 /**
@@ -92,11 +93,7 @@ public final class Correlations {
     /** Ranks 1..n with ties given their average rank (pandas {@code rank(method="average")}). */
     private static double[] ranks(double[] v) {
         int n = v.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+        int[] order = Order.ascending(v);
         double[] r = new double[n];
         int i = 0;
         while (i < n) {

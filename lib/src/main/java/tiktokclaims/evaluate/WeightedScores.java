@@ -1,7 +1,6 @@
 package tiktokclaims.evaluate;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import tiktokclaims.stats.Order;
 
 /**
  * Labels and scores sorted once by decreasing score, so that {@link Metrics} of any reweighting of the rows (a
@@ -11,7 +10,7 @@ import java.util.Comparator;
  */
 final class WeightedScores {
 
-    private final Integer[] order;
+    private final int[] order;
     private final int[] label;
     private final boolean[] groupEnd;
     private final int cut;
@@ -19,11 +18,7 @@ final class WeightedScores {
     WeightedScores(int[] actual, double[] score, double threshold) {
         Checks.labelsAndScores(actual, score);
         int n = actual.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> score[i]).reversed());
+        int[] order = Order.descending(score);
         label = new int[n];
         groupEnd = new boolean[n];
         int c = 0;
