@@ -11,7 +11,7 @@ import java.util.Arrays;
  * A small, fast RFC 4180 record reader over UTF-8 bytes: comma separator, optional BOM, LF or CRLF line ends,
  * quoted fields with commas, doubled quotes and embedded newlines. It streams (a 64 KiB buffer), keeps the bytes of
  * the current record only, and tracks the physical line on which every field starts, so errors name the line.
- * Blank lines are skipped. Bytes are validated as UTF-8 only when a field is turned into a string.
+ * Blank lines are skipped. Bytes are checked as UTF-8 only when asked ({@link #checkUtf8}, {@link #string}).
  */
 final class CsvRecords implements Closeable {
 
