@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
@@ -177,9 +178,7 @@ public final class ModelCharts {
 
     /** ROC curves of evaluated models, by name in the map's order. */
     public XYChart rocCurves(Map<String, RocCurve> curves) {
-        List<Curve> list = new ArrayList<>();
-        curves.forEach((name, c) -> list.add(Curve.of(name, c)));
-        return roc(list);
+        return roc(named(curves, Curve::of));
     }
 
     /** Precision-recall curves of several models on one chart; the legend shows each average precision. */
@@ -207,9 +206,7 @@ public final class ModelCharts {
 
     /** Precision-recall curves of evaluated models, by name in the map's order. */
     public XYChart precisionRecallCurves(Map<String, PrecisionRecallCurve> curves) {
-        List<Curve> list = new ArrayList<>();
-        curves.forEach((name, c) -> list.add(Curve.of(name, c)));
-        return precisionRecall(list);
+        return precisionRecall(named(curves, Curve::of));
     }
 
     /**
@@ -230,9 +227,14 @@ public final class ModelCharts {
 
     /** Calibration curves of evaluated models, by name in the map's order. */
     public XYChart calibrationCurves(Map<String, Calibration> curves) {
+        return calibration(named(curves, Curve::of));
+    }
+
+    /** One curve per map entry, in the map's order, each made by {@code of} from its name and result. */
+    private static <R> List<Curve> named(Map<String, R> results, BiFunction<String, R, Curve> of) {
         List<Curve> list = new ArrayList<>();
-        curves.forEach((name, c) -> list.add(Curve.of(name, c)));
-        return calibration(list);
+        results.forEach((name, r) -> list.add(of.apply(name, r)));
+        return list;
     }
 
     /**
