@@ -13,17 +13,13 @@
 #        PYTHON=.venv/bin/python
 #        WORK=folder for the model and generated files (default: a temp folder, deleted afterwards)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-BUILD=${BUILD:-lib/target}
+source "$(dirname "$0")/../lib.sh"
 JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 SCORE_HEAP=${SCORE_HEAP:-1g}
 DATA=${DATA:-${TIKTOK_DATA:-../shared/data/tiktok_dataset.csv}}
-PYTHON=${PYTHON:-.venv/bin/python}
 ROWS=("$@")
 [ ${#ROWS[@]} -eq 0 ] && ROWS=(1000000 10000000)
-[ -f "$BUILD/classpath.txt" ] || { echo "no $BUILD/classpath.txt: run mvn -DskipTests package first" >&2; exit 2; }
 [ -f "$DATA" ] || { echo "no dataset at $DATA (set DATA or TIKTOK_DATA)" >&2; exit 2; }
-CP="$BUILD/classes:$(cat "$BUILD/classpath.txt")"
 if [ -z "${WORK:-}" ]; then
   WORK=$(mktemp -d)
   trap 'rm -rf "$WORK"' EXIT
@@ -32,14 +28,6 @@ OUT=docs/benchmarks-claims.md
 # shellcheck disable=SC2206
 flags=($JVM_FLAGS)
 
-# "wall seconds,CPU seconds (user + system),peak RSS MiB" from a /usr/bin/time -v log
-measure() {
-  awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]}
-              /User time|System time/ {c += $2}
-              /Maximum resident set size/ {m = $2 / 1024}
-              END {printf "%.1f,%.1f,%.0f", s, c, m}' "$1"
-}
-thousands() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 json() { "$PYTHON" -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$WORK/metrics.json" "$1"; }
 
 echo "==> claims train on $DATA" >&2

@@ -9,25 +9,13 @@
 #        PYTHON=.venv/bin/python
 #        WORK=folder for the generated files (default: a temp folder; files are deleted afterwards)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-BUILD=${BUILD:-lib/target}
+source "$(dirname "$0")/../lib.sh"
 JAVA_OPTS=${JAVA_OPTS:--Xmx12g}
-PYTHON=${PYTHON:-.venv/bin/python}
 ROWS=("$@")
 [ ${#ROWS[@]} -eq 0 ] && ROWS=(1000000 10000000)
-[ -f "$BUILD/classpath.txt" ] || { echo "no $BUILD/classpath.txt: run mvn -DskipTests package first" >&2; exit 2; }
-CP="$BUILD/classes:$(cat "$BUILD/classpath.txt")"
 WORK=${WORK:-$(mktemp -d)}
 OUT=docs/benchmarks-data.md
 trap 'rm -f "$WORK"/sample-*.csv "$WORK"/*.time "$WORK"/*.out' EXIT
-
-# "wall seconds,CPU seconds (user + system),peak RSS MiB" from a /usr/bin/time -v log
-measure() {
-  awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]}
-              /User time|System time/ {c += $2}
-              /Maximum resident set size/ {m = $2 / 1024}
-              END {printf "%.1f,%.1f,%.0f", s, c, m}' "$1"
-}
 
 rows_md=""
 for n in "${ROWS[@]}"; do
@@ -44,7 +32,7 @@ for n in "${ROWS[@]}"; do
   # both sides must agree on the limits (the Java run prints them with separators)
   grep -h "video_like_count: Q1\|video_like_count: upper" "$WORK/java.out" "$WORK/pandas.out" >&2
   printf -v line '| %s | %s | %s s / %s MiB | %s s / %s s / %s MiB | %s s / %s s / %s MiB |' \
-      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size MB" "$gw" "$gm" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm"
+      "$(thousands "$n")" "$size MB" "$gw" "$gm" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm"
   echo "$line"
   rows_md+="$line"$'\n'
   rm -f "$f"

@@ -12,26 +12,14 @@
 #        RUNS=3
 #        WORK=folder for the generated files (default: a temp folder; files are deleted afterwards)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-BUILD=${BUILD:-lib/target}
+source "$(dirname "$0")/../lib.sh"
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx4g}
-PYTHON=${PYTHON:-.venv/bin/python}
 RUNS=${RUNS:-3}
 ROWS=("$@")
 [ ${#ROWS[@]} -eq 0 ] && ROWS=(1000000)
-[ -f "$BUILD/classpath.txt" ] || { echo "no $BUILD/classpath.txt: run mvn -DskipTests package first" >&2; exit 2; }
-CP="$BUILD/classes:$(cat "$BUILD/classpath.txt")"
 WORK=${WORK:-$(mktemp -d)}
 OUT=docs/benchmarks-model.md
 trap 'rm -f "$WORK"/sample-*.csv "$WORK"/*.time "$WORK"/*.out' EXIT
-
-# "wall seconds,CPU seconds (user + system),peak RSS MiB" from a /usr/bin/time -v log
-measure() {
-  awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]}
-              /User time|System time/ {c += $2}
-              /Maximum resident set size/ {m = $2 / 1024}
-              END {printf "%.2f,%.2f,%.0f", s, c, m}' "$1"
-}
 
 # median of the numbers on stdin
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -41,7 +29,7 @@ bench() {
   local walls="" cpus="" rss=0 w c m
   for ((r = 1; r <= RUNS; r++)); do
     /usr/bin/time -v "$@" > "$WORK/run.out" 2> "$WORK/run.time"
-    IFS=, read -r w c m <<< "$(measure "$WORK/run.time")"
+    IFS=, read -r w c m <<< "$(measure "$WORK/run.time" 2)"
     walls+="$w"$'\n'
     cpus+="$c"$'\n'
     [ "$m" -gt "$rss" ] && rss=$m
@@ -64,7 +52,7 @@ for n in "${ROWS[@]}"; do
   speed=$(awk -v a="$pw" -v b="$jw" 'BEGIN {printf "%.1f", a / b}')
   cpu=$(awk -v a="$pc" -v b="$jc" 'BEGIN {printf "%.1f", a / b}')
   printf -v line '| %s | %s MB | %s s / %s s / %s MiB | %s s / %s s / %s MiB | %s× / %s× | %s / %s |' \
-      "$(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$size" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm" "$speed" "$cpu" "$jll" "$pll"
+      "$(thousands "$n")" "$size" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm" "$speed" "$cpu" "$jll" "$pll"
   echo "$line"
   rows_md+="$line"$'\n'
   rm -f "$f"
