@@ -10,13 +10,20 @@ import tiktokclaims.data.InputException;
 
 /**
  * {@code ./tiktok-claims COMMAND [options]}: headless runs of the analysis. Exit status 0 on success, 2 on bad
- * arguments or unusable input (one line naming file, line and column), 1 on an internal error (one line too).
+ * arguments or unusable input (one line naming file, line and column), 3 when out of memory (one line naming the
+ * setting to raise), 1 on an internal error (one line too).
  */
 public final class Main {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** Out of memory: the same status the launcher's JVM exits with (-XX:+ExitOnOutOfMemoryError). */
+    public static final int OUT_OF_MEMORY = 3;
+
+    /** The one line printed when the heap is too small (also by scripts/out-of-memory for the launcher's JVM). */
+    public static final String OUT_OF_MEMORY_HINT =
+            "out of memory; raise the heap with TIKTOK_CLAIMS_JAVA_OPTS=-Xmx8g (or larger)";
 
     private Main() {
     }
@@ -98,9 +105,8 @@ public final class Main {
     }
 
     private static int outOfMemory(Command cmd, PrintStream err) {
-        err.println("tiktok-claims " + cmd.name() + ": out of memory; raise the heap with "
-                + "TIKTOK_CLAIMS_JAVA_OPTS=-Xmx8g (or larger)");
-        return FAILED;
+        err.println("tiktok-claims " + cmd.name() + ": " + OUT_OF_MEMORY_HINT);
+        return OUT_OF_MEMORY;
     }
 
     static String help(Map<String, Command> byName) {
@@ -114,7 +120,7 @@ public final class Main {
         }
         b.append("\nData: --data FILE, else $TIKTOK_DATA, else data/tiktok_dataset.csv.\n");
         b.append("Exit status: 0 ok, 2 bad arguments or unusable input (one line: file:line: column: reason),"
-                + " 1 internal error.\n");
+                + " 3 out of memory (raise TIKTOK_CLAIMS_JAVA_OPTS=-Xmx...), 1 internal error.\n");
         return b.toString();
     }
 
