@@ -6,6 +6,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 import tiktokclaims.report.TableFormat;
+import tiktokclaims.report.TextTable;
 
 /** Point estimates and percentile bootstrap confidence intervals of the {@link Metrics}. */
 public final class BootstrapResult implements Renderable {
@@ -97,7 +98,7 @@ public final class BootstrapResult implements Renderable {
             rows[i + 1] = new String[] {n, Html.fixed(estimate.value(n), 4), Html.fixed(low[i], 4),
                 Html.fixed(high[i], 4)};
         }
-        return title() + "\n" + TextTable.format(rows);
+        return title() + "\n" + TextTable.aligned(rows);
     }
 
     @Override

@@ -6,6 +6,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 import tiktokclaims.report.TableFormat;
+import tiktokclaims.report.TextTable;
 
 /**
  * Calibration (reliability) of predicted probabilities: scikit-learn's
@@ -145,7 +146,7 @@ public final class Calibration implements Renderable {
                 Html.thousands(counts[i]), Html.fixed(meanPredicted[i], 4), Html.fixed(observedRate[i], 4)};
         }
         return "Calibration (" + bins + " uniform bins), Brier score " + Html.fixed(brier, 4) + "\n"
-                + TextTable.format(rows);
+                + TextTable.aligned(rows);
     }
 
     @Override

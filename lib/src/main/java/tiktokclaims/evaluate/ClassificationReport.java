@@ -7,6 +7,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 import tiktokclaims.report.TableFormat;
+import tiktokclaims.report.TextTable;
 
 /**
  * Per-class precision, recall, F1 and support, with accuracy, macro average and support-weighted average:
@@ -150,7 +151,7 @@ public final class ClassificationReport implements Renderable {
             line("macro avg", macroPrecision(), macroRecall(), macroF1(), total()),
             line("weighted avg", weightedPrecision(), weightedRecall(), weightedF1(), total()),
         };
-        return "Classification report\n" + TextTable.format(rows);
+        return "Classification report\n" + TextTable.aligned(rows);
     }
 
     private static String[] line(String label, double p, double r, double f, long n) {

@@ -5,6 +5,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TextTable;
 
 /**
  * The 2x2 confusion matrix of a binary classifier (labels 0 and 1, 1 = positive), laid out as scikit-learn's
@@ -149,7 +150,7 @@ public final class ConfusionMatrix implements Renderable {
             {"actual " + neg, Html.thousands(tn), Html.thousands(fp)},
             {"actual " + pos, Html.thousands(fn), Html.thousands(tp)},
         };
-        return "Confusion matrix (rows: actual, columns: predicted)\n" + TextTable.format(cells)
+        return "Confusion matrix (rows: actual, columns: predicted)\n" + TextTable.aligned(cells)
                 + Html.plain(summary()) + "\n";
     }
 

@@ -7,6 +7,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 import tiktokclaims.report.TableFormat;
+import tiktokclaims.report.TextTable;
 import tiktokclaims.stats.Summary;
 
 /** The metrics of each cross-validation fold, with their mean and sample standard deviation (ddof = 1). */
@@ -89,7 +90,7 @@ public final class CrossValidationResult implements Renderable {
             String n = Metrics.NAMES.get(i);
             rows[i + 1] = new String[] {n, Html.fixed(mean(n), 4), Html.fixed(sd(n), 4)};
         }
-        return "Cross-validation: " + folds.length + " stratified folds, seed " + seed + "\n" + TextTable.format(rows);
+        return "Cross-validation: " + folds.length + " stratified folds, seed " + seed + "\n" + TextTable.aligned(rows);
     }
 
     @Override

@@ -9,6 +9,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TextTable;
 import tiktokclaims.stats.Summary;
 
 /**
@@ -399,7 +400,7 @@ public final class LogitResult implements LogisticModel, Renderable {
         for (String[] h : headerLines()) {
             b.append(String.format("%-22s %s%n", h[0] + ":", h[1]));
         }
-        b.append(TextTable.render(coefficientHeader(), coefficientRows()));
+        b.append(TextTable.headed(coefficientHeader(), coefficientRows()));
         return b.toString();
     }
 

@@ -7,6 +7,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TextTable;
 
 /**
  * Average marginal effects on the probability scale, as statsmodels' {@code get_margeff(at='overall',
@@ -139,7 +140,7 @@ public final class MarginalEffects implements Renderable {
 
     @Override
     public String toString() {
-        return "Average marginal effects (dy/dx, averaged over the rows)\n" + TextTable.render(HEADER, rows());
+        return "Average marginal effects (dy/dx, averaged over the rows)\n" + TextTable.headed(HEADER, rows());
     }
 
     @Override

@@ -9,6 +9,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TextTable;
 
 /**
  * An L2-penalised logistic regression: a predictive model. It has estimates and odds ratios but no standard
@@ -120,7 +121,7 @@ public final class PenalizedLogitResult implements LogisticModel, Renderable {
 
     @Override
     public String toString() {
-        return title() + "\n" + TextTable.render(HEADER, rows());
+        return title() + "\n" + TextTable.headed(HEADER, rows());
     }
 
     @Override
