@@ -7,14 +7,14 @@
 # usage: bench/claims/run.sh [ROWS...]          (default: 1000000 10000000)
 # env:   BUILD=lib/target     build folder with classes/ and classpath.txt (mvn -DskipTests package)
 #        JVM_FLAGS=...        JVM flags of every Java run (default: those of ./tiktok-claims:
-#                             -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+#                             -XX:+UseSerialGC)
 #        SCORE_HEAP=1g        -Xmx of the scoring runs
 #        DATA=...             the real dataset (default: $TIKTOK_DATA, else ../shared/data/tiktok_dataset.csv)
 #        PYTHON=.venv/bin/python
 #        WORK=folder for the model and generated files (default: a temp folder, deleted afterwards)
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
-JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC}
 SCORE_HEAP=${SCORE_HEAP:-1g}
 DATA=${DATA:-${TIKTOK_DATA:-../shared/data/tiktok_dataset.csv}}
 ROWS=("$@")

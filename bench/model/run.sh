@@ -13,7 +13,7 @@
 #        WORK=folder for the generated files (default: a temp folder; files are deleted afterwards)
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx4g}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx4g}
 RUNS=${RUNS:-3}
 ROWS=("$@")
 [ ${#ROWS[@]} -eq 0 ] && ROWS=(1000000)
