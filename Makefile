@@ -52,7 +52,13 @@ $(CLASSPATH): $(LIB_SOURCES) $(KERNEL_JSON)
 	@$(MVN) package -DskipTests
 	@touch $@
 
-build: $(CLASSPATH)
+# Class-data-sharing archive of the kernel's JVM (about 10 % off a notebook run); made once, optional.
+CDS_ARCHIVE := $(VENV)/share/jupyter/kernels/java/jjava.jsa
+$(CDS_ARCHIVE): $(KERNEL_JSON) | $(CLASSPATH)
+	@echo "==> Kernel start-up archive (class-data sharing)"
+	@$(PY) scripts/kernel_timing.py --train-cds 2>/dev/null || echo "   (no archive: the kernel starts without it)"
+
+build: $(CLASSPATH) $(CDS_ARCHIVE)
 	@./tiktok-claims --version
 
 # --- Reports -----------------------------------------------------------------------------------------------------

@@ -2,8 +2,11 @@
 
 Usage: python scripts/kernel_timing.py [--runs N] [--train-cds]
 With --train-cds it runs one session whose JVM dumps the class-data-sharing archive that scripts/jjava-kernel
-then uses (the kernel is stopped with SIGTERM so the JVM exits normally and writes the archive).
-Prints one line of figures per run; used by `make bench` and `make kernel`.
+then uses (the kernel is stopped with SIGTERM so the JVM exits normally and writes the archive); `make build`
+does this once. The archive holds the kernel's and JShell's own classes (the lib is loaded by JShell's class
+loader, so rebuilding the lib does not invalidate it). Measured here: all notebooks executed 25.1 s with it
+against 27.4-29.1 s without; cold start to the first cell 1.06 s against 1.13-1.21 s.
+Prints one line of figures per run; used by `make bench`.
 """
 import argparse
 import os
@@ -18,6 +21,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIRST = "1 + 1"
 ANALYSIS = ('var t = tiktokclaims.data.ClaimsData.load(tiktokclaims.data.DataFiles.dataset());'
             ' t.rowCount()')
+# What the archive is trained on: the kernel, JShell's compiler and a table and a chart, no data file needed.
+TRAINING = ('var t = tech.tablesaw.api.Table.create("t", tech.tablesaw.api.DoubleColumn.create("x", 1, 2));'
+            ' var c = new org.knowm.xchart.CategoryChartBuilder().build();'
+            ' c.addSeries("s", java.util.List.of("a", "b"), java.util.List.of(1, 2));'
+            ' tiktokclaims.plot.ChartImages.png(c).length + t.rowCount()')
 
 
 def run_cell(kc, code, timeout=300):
@@ -38,7 +46,9 @@ def one_session(train_cds=False):
     if train_cds:
         archive = kernel_dir / "jjava.jsa"
         archive.unlink(missing_ok=True)
-        env["JJAVA_JVM_OPTS"] = (env.get("JJAVA_JVM_OPTS", "") + f" -XX:ArchiveClassesAtExit={archive}").strip()
+        # -Xlog:disable: the dump lists every class it skips as a warning; none of them matters here.
+        env["JJAVA_JVM_OPTS"] = (env.get("JJAVA_JVM_OPTS", "")
+                                 + f" -XX:ArchiveClassesAtExit={archive} -Xlog:disable").strip()
     start = time.monotonic()
     km = KernelManager(kernel_name="java")
     km.start_kernel(env=env, cwd=str(ROOT / "notebooks"))
@@ -48,7 +58,7 @@ def one_session(train_cds=False):
     run_cell(kc, FIRST)
     first = time.monotonic() - start
     t = time.monotonic()
-    run_cell(kc, ANALYSIS)
+    run_cell(kc, TRAINING if train_cds else ANALYSIS)
     analysis = time.monotonic() - t
     kc.stop_channels()
     if train_cds:
@@ -68,7 +78,8 @@ def main():
     args = parser.parse_args()
     if args.train_cds:
         one_session(train_cds=True)
-        print("class-data-sharing archive written")
+        archive = ROOT / ".venv" / "share" / "jupyter" / "kernels" / "java" / "jjava.jsa"
+        print("class-data-sharing archive written" if archive.is_file() else "no archive was written")
         return
     firsts, analyses = [], []
     for _ in range(args.runs):
