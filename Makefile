@@ -101,11 +101,9 @@ system:
 
 # --- Interactive -------------------------------------------------------------------------------------------------
 lab: build
-	@data="$${TIKTOK_DATA:-$(abspath data/tiktok_dataset.csv)}"; \
-	  if [ -f "$$data" ]; then echo "==> Data: $$data"; \
-	  else echo "==> No dataset at $$data: copy tiktok_dataset.csv to data/ or set TIKTOK_DATA (the notebooks read it)"; fi
-	@echo "==> JupyterLab on http://127.0.0.1:$${PORT:-8888} (Ctrl-C to stop); open the URL with the token printed below"
-	@$(VENV)/bin/jupyter lab --no-browser --allow-root --ServerApp.ip=127.0.0.1 --ServerApp.port=$${PORT:-8888} \
+	@data="$$(scripts/dataset.sh)" && echo "==> Data: $$data" && \
+	  echo "==> JupyterLab on http://127.0.0.1:$${PORT:-8888} (Ctrl-C to stop); open the URL with the token printed below" && \
+	  TIKTOK_DATA="$$data" $(VENV)/bin/jupyter lab --no-browser --allow-root --ServerApp.ip=127.0.0.1 --ServerApp.port=$${PORT:-8888} \
 	  --ServerApp.root_dir=$(abspath notebooks)
 
 # --- Benchmarks and fixtures -----------------------------------------------------------------------------------------
