@@ -13,6 +13,7 @@ Usage: python scripts/run_notebooks.py [--out reports] [--jobs 2] [--no-html] [N
 """
 import argparse
 import asyncio
+import json
 import pathlib
 import sys
 import time
@@ -78,7 +79,7 @@ async def run_one(path, out_dir, html, timeout, semaphore, kernel):
         problems = [f"{path.name}: cell {i}: {msg}" for i, msg in errors]
         if failure and not problems:
             problems.append(f"{path.name}: {failure}")
-        return problems
+        return problems, elapsed
 
 
 async def main_async(args):
@@ -88,11 +89,17 @@ async def main_async(args):
         return 1
     out_dir = pathlib.Path(args.out).resolve()
     (out_dir / "stakeholders").mkdir(parents=True, exist_ok=True)
+    # Longest first (the previous run's times, else file size), so that the slowest notebook does not start last
+    # and leave a worker idle at the end.
+    times_file = out_dir / ".notebook-seconds.json"
+    previous = json.loads(times_file.read_text()) if times_file.is_file() else {}
+    paths.sort(key=lambda p: (previous.get(p.name, 0.0), p.stat().st_size), reverse=True)
     semaphore = asyncio.Semaphore(max(1, args.jobs))
     print(f"executing {len(paths)} notebook(s), {args.jobs} at a time -> {out_dir}", flush=True)
     start = time.monotonic()
     results = await asyncio.gather(*(run_one(p, out_dir, not args.no_html, args.timeout, semaphore, args.kernel) for p in paths))
-    problems = [p for r in results for p in r]
+    problems = [p for r, _ in results for p in r]
+    times_file.write_text(json.dumps({**previous, **{p.name: t for p, (_, t) in zip(paths, results)}}, indent=1))
     print(f"done in {time.monotonic() - start:.1f} s", flush=True)
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
