@@ -267,22 +267,39 @@ final class NewtonFitter {
             String name = design.terms().get(j);
             String pos = design.target() + " = '" + design.positiveLabel() + "'";
             String neg = design.target() + " = '" + design.classLabels().get(0) + "'";
+            boolean indicator = Math.min(min0, min1) == 0 && Math.max(max0, max1) == 1 && isIndicator(c);
             if (max0 <= min1) {
-                throw separation(name, min1, max0, pos, neg, max0 < min1);
+                throw separation(name, min1, max0, pos, neg, max0 < min1, indicator);
             }
             if (max1 <= min0) {
-                throw separation(name, min0, max1, neg, pos, max1 < min0);
+                throw separation(name, min0, max1, neg, pos, max1 < min0, indicator);
             }
         }
     }
 
+    private static boolean isIndicator(double[] c) {
+        for (double v : c) {
+            if (v != 0 && v != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static ModelFitException separation(String name, double high, double low, String highClass,
-            String lowClass, boolean complete) {
-        String detail = complete
-                ? "every row with " + name + " <= " + low + " has " + lowClass + " and every row with " + name
-                        + " >= " + high + " has " + highClass
-                : "every row with " + name + " < " + low + " has " + lowClass + " and every row with " + name
-                        + " > " + low + " has " + highClass + "; they share only " + name + " = " + low;
+            String lowClass, boolean complete, boolean indicator) {
+        String detail;
+        if (indicator && !complete) {
+            // A 0/1 column: one of its values holds a single class ("every row with g_banned = 1 has y = 'no'").
+            detail = low == 0 ? "every row with " + name + " = 1 has " + highClass
+                    : "every row with " + name + " = 0 has " + lowClass;
+        } else if (complete) {
+            detail = "every row with " + name + " <= " + low + " has " + lowClass + " and every row with " + name
+                    + " >= " + high + " has " + highClass;
+        } else {
+            detail = "no row with " + name + " < " + low + " has " + highClass + " and no row with " + name
+                    + " > " + low + " has " + lowClass + "; only rows with " + name + " = " + low + " have both";
+        }
         return new ModelFitException(ModelFitException.Reason.SEPARATION, (complete ? "perfect" : "quasi-complete")
                 + " separation: column '" + name + "' separates the classes (" + detail
                 + "), so its coefficient is infinite; drop or merge it");

@@ -111,6 +111,7 @@ class LogitErrorsTest {
         ModelFitException e = failure(ModelSpec.of("y", "yes").withNumeric("x").withCategorical("g").design(t));
         assertEquals(ModelFitException.Reason.SEPARATION, e.reason());
         assertTrue(e.getMessage().startsWith("quasi-complete separation: column 'g_banned'"), e.getMessage());
+        assertTrue(e.getMessage().contains("every row with g_banned = 1 has y = 'no'"), e.getMessage());
     }
 
     @Test
