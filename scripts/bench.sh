@@ -5,16 +5,20 @@
 #      scikit-learn) executed and rendered the same way (scripts/run_notebooks.py);
 #   2. load + validate + clean (bench/data/run.sh), 3. infer (bench/model/run.sh), 4. claims (bench/claims/run.sh).
 # BENCH_ROWS (default 1000000) sets the generated file sizes; BENCH_ROWS="1000000 10000000" adds 10M rows.
+# BENCH_PARTS (default "workflow data model claims") reruns only some parts; the others' figures are kept.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 py=.venv/bin/python
 export TIKTOK_DATA="${TIKTOK_DATA:-$(cd .. && pwd)/shared/data/tiktok_dataset.csv}"
 read -r -a rows <<<"${BENCH_ROWS:-1000000}"
+parts=" ${BENCH_PARTS:-workflow data model claims} "
+want() { [[ "$parts" == *" $1 "* ]]; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 frag=docs/benchmarks-workflow.md
 
+if want workflow; then
 echo "==> Kernel cold start (5 runs)"
 "$py" scripts/kernel_timing.py --runs 5 2>/dev/null | tee "$work/kernel.txt"
 
@@ -64,13 +68,20 @@ nbs=$(ls notebooks/[0-9][0-9]-*.ipynb | wc -l)
   echo '```'
 } >"$frag"
 cat "$frag"
+fi
 
-echo "==> Data: load + validate + clean vs pandas"
-bench/data/run.sh "${rows[@]}"
-echo "==> Model: infer vs pandas + statsmodels"
-bench/model/run.sh "${rows[@]}"
-echo "==> Claims: train on the real data; score generated files"
-bench/claims/run.sh "${rows[@]}"
+if want data; then
+  echo "==> Data: load + validate + clean vs pandas"
+  bench/data/run.sh "${rows[@]}"
+fi
+if want model; then
+  echo "==> Model: infer vs pandas + statsmodels"
+  bench/model/run.sh "${rows[@]}"
+fi
+if want claims; then
+  echo "==> Claims: train on the real data; score generated files"
+  bench/claims/run.sh "${rows[@]}"
+fi
 
 {
   echo "# Benchmarks"
