@@ -26,6 +26,8 @@ public final class ClaimFeatures implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int FIXED = 11;
+    /** What the name of every transcript-term column starts with. */
+    static final String TEXT_PREFIX = "text: ";
 
     private final TextVectorizer text;
     private final double durationMedian;
@@ -91,7 +93,7 @@ public final class ClaimFeatures implements Serializable {
         names.add("transcript_chars");
         names.add("transcript_words");
         for (String term : text.vocabulary()) {
-            names.add("text: " + term);
+            names.add(TEXT_PREFIX + term);
         }
         return names;
     }

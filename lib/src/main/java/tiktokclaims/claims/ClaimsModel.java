@@ -145,6 +145,21 @@ public final class ClaimsModel implements Serializable {
         return t.addColumns(rank, name, value, share);
     }
 
+    /**
+     * The share of the total importance carried by the transcript terms together: the sum of {@code share} over
+     * the {@code text: TERM} rows of {@link #featureImportance()} (the video and account features carry the rest).
+     */
+    public double textShare() {
+        Table imp = featureImportance();
+        double sum = 0;
+        for (int r = 0; r < imp.rowCount(); r++) {
+            if (imp.stringColumn("feature").get(r).startsWith(ClaimFeatures.TEXT_PREFIX)) {
+                sum += imp.doubleColumn("share").get(r);
+            }
+        }
+        return sum;
+    }
+
     @Override
     public String toString() {
         return kind() + " on " + features.size() + " features (" + features.text().size()

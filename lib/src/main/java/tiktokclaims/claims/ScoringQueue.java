@@ -164,6 +164,38 @@ public final class ScoringQueue {
         return Table.create("Review queue").addColumns(rank, id, prob, predicted, imputed);
     }
 
+    /**
+     * Counts what a queue from {@link #score(ClaimsModel, Table)} holds (rows in rank order): predicted claims,
+     * probabilities shown as 1, ties between neighbours, and the reports with imputed columns.
+     */
+    public static QueueSummary summary(Table queue) {
+        DoubleColumn prob = queue.doubleColumn("claim_probability");
+        StringColumn predicted = queue.stringColumn("predicted");
+        StringColumn imputed = queue.stringColumn("imputed");
+        long claims = 0;
+        long shownAsOne = 0;
+        long ties = 0;
+        long imputedRows = 0;
+        long bestImputedRank = 0;
+        long imputedClaims = 0;
+        long missingTranscript = 0;
+        for (int r = 0; r < queue.rowCount(); r++) {
+            boolean claim = predicted.get(r).equals("claim");
+            claims += claim ? 1 : 0;
+            shownAsOne += prob.getDouble(r) >= QueueSummary.SHOWN_AS_ONE ? 1 : 0;
+            ties += r > 0 && prob.getDouble(r) == prob.getDouble(r - 1) ? 1 : 0;
+            if (!imputed.get(r).isEmpty()) {
+                int rank = queue.intColumn("rank").getInt(r);
+                bestImputedRank = imputedRows == 0 ? rank : Math.min(bestImputedRank, rank);
+                imputedRows++;
+                imputedClaims += claim ? 1 : 0;
+                missingTranscript += List.of(imputed.get(r).split(";")).contains(ClaimsSchema.TRANSCRIPT) ? 1 : 0;
+            }
+        }
+        return new QueueSummary(queue.rowCount(), claims, shownAsOne, ties, imputedRows, bestImputedRank,
+                imputedClaims, missingTranscript);
+    }
+
     /** Growable primitive columns of the scored rows. */
     private static final class Scores {
         int n;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -93,6 +94,61 @@ public final class TrainingResult implements Renderable {
             chosen.append(c.kind() == model.kind() ? "yes" : "");
         }
         return t.addColumns(name, auc, ap, threshold, precision, recall, chosen);
+    }
+
+    /**
+     * The split as a table named after its seed: one row per part ({@code train}, {@code validation},
+     * {@code test}) with {@code rows}, {@code claims} (rows labelled claim) and {@code claim_share}
+     * (claims / rows).
+     */
+    public Table splitTable() {
+        StringColumn part = StringColumn.create("part");
+        IntColumn rows = IntColumn.create("rows");
+        IntColumn claims = IntColumn.create("claims");
+        DoubleColumn share = DoubleColumn.create("claim_share");
+        String[] names = {"train", "validation", "test"};
+        int[][] parts = {splits.train(), splits.validation(), splits.test()};
+        for (int k = 0; k < parts.length; k++) {
+            int c = 0;
+            for (int i : parts[k]) {
+                c += labelled.get(i).label();
+            }
+            part.append(names[k]);
+            rows.append(parts[k].length);
+            claims.append(c);
+            share.append((double) c / parts[k].length);
+        }
+        return Table.create("The 60/20/20 split (stratified, seed " + options.seed() + ")")
+                .addColumns(part, rows, claims, share);
+    }
+
+    /**
+     * The outcome of the model choice on the validation rows.
+     *
+     * @param chosen          the chosen model's candidate
+     * @param tiedCandidates  how many candidates (the chosen one included) reach exactly the chosen one's
+     *                        validation recall and precision, i.e. were separated only by the later tie rules
+     * @param minAuc          the lowest validation ROC AUC among the candidates
+     * @param maxAuc          the highest validation ROC AUC among the candidates
+     */
+    public record Selection(Candidate chosen, int tiedCandidates, double minAuc, double maxAuc) {
+    }
+
+    /** The chosen candidate, how many candidates tie with it on recall and precision, and the range of AUCs. */
+    public Selection selection() {
+        Candidate chosen = candidates.stream().filter(c -> c.kind() == model.kind()).findFirst().orElseThrow();
+        int tied = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            if (c.point().recall() == chosen.point().recall()
+                    && c.point().precision() == chosen.point().precision()) {
+                tied++;
+            }
+            min = Math.min(min, c.auc());
+            max = Math.max(max, c.auc());
+        }
+        return new Selection(chosen, tied, min, max);
     }
 
     /** Test labels (1 = claim), in the order of {@code splits().test()}. */

@@ -13,11 +13,15 @@
  * r.testRoc(); r.testPrecisionRecall()   // curves for plots
  * r.featureImportance()          // Table: rank, feature, importance, share
  * r.errors()                     // Table: video_id, transcript, actual, predicted, claim_probability
+ * r.splitTable()                 // Table: part, rows, claims, claim_share of the 60/20/20 split
+ * r.selection()                  // chosen candidate, candidates tied with it, min and max validation AUC
+ * r.model().textShare()          // share of the importance carried by the transcript terms
  * ClaimsModel m = r.model();
  * m.save(Path.of("models/claims"));            // folder: model.properties + model.bin
  * ClaimsModel back = ClaimsModel.load(Path.of("models/claims"));
  * double p = back.probability(ClaimRecord.of(data, 0));    // one row
  * Table queue = ScoringQueue.score(back, data);             // rank, video_id, claim_probability, predicted, imputed
+ * ScoringQueue.summary(queue)   // QueueSummary: claims, ties, imputed rows, as a sentence (text and HTML)
  * }</pre>
  *
  * <h2>The method</h2>

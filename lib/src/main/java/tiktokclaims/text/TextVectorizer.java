@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tiktokclaims.report.Html;
 
 /**
  * Word n-gram features of transcripts with a vocabulary learned from training documents only (the same definitions
@@ -138,6 +141,51 @@ public final class TextVectorizer implements Serializable {
         double[] row = new double[terms.length];
         transform(doc, row, 0);
         return row;
+    }
+
+    /** How many distinct vocabulary terms occur in {@code doc} (its non-zero feature columns). */
+    public int termsIn(String doc) {
+        Set<String> found = new HashSet<>();
+        for (String g : Tokenizer.ngrams(Tokenizer.words(doc), options.minN(), options.maxN())) {
+            if (index.containsKey(g)) {
+                found.add(g);
+            }
+        }
+        return found.size();
+    }
+
+    /**
+     * One document step by step, as a table of {@code step} and {@code result}: the transcript itself (a null one
+     * shown as empty), its {@link Tokenizer#words words} and word pairs (each joined by {@code " | "}), and its
+     * non-zero feature values as {@code term = value} (3 decimals, in column order; {@code (none)} when it has no
+     * vocabulary term).
+     *
+     * @param transcript the document (user text: the table holds it as is, {@link Html#table} escapes it)
+     * @param label      what the document is, e.g. its claim status, shown in brackets after {@code transcript};
+     *                   null for nothing
+     */
+    public Table explain(String transcript, String label) {
+        String text = transcript == null ? "" : transcript;
+        List<String> words = Tokenizer.words(text);
+        double[] values = transform(text);
+        List<String> kept = new ArrayList<>();
+        for (int j = 0; j < values.length; j++) {
+            if (values[j] > 0) {
+                kept.add(terms[j] + " = " + Html.fixed(values[j], 3));
+            }
+        }
+        String weights = options.weighting() == Weighting.TFIDF ? "TF-IDF" : "counts";
+        StringColumn step = StringColumn.create("step");
+        StringColumn result = StringColumn.create("result");
+        step.append(label == null ? "transcript" : "transcript (" + label + ")");
+        result.append(text);
+        step.append("words");
+        result.append(String.join(" | ", words));
+        step.append("word pairs");
+        result.append(String.join(" | ", Tokenizer.ngrams(words, 2, 2)));
+        step.append(weights + " of its vocabulary terms");
+        result.append(kept.isEmpty() ? "(none)" : String.join(" | ", kept));
+        return Table.create("Tokenisation, n-grams and " + weights + " of one transcript").addColumns(step, result);
     }
 
     /**

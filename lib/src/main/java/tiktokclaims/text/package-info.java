@@ -8,6 +8,7 @@
  * TextVectorizer v = TextVectorizer.fit(trainingTranscripts, TextVectorizer.Options.defaults());
  * v.vocabulary();                // terms in column order, e.g. "a claim", "someone shared"
  * double[] x = v.transform("Someone shared with me that ...");
+ * v.explain(transcript, "claim");  // Table step/result: the transcript, its words, word pairs and TF-IDF
  * }</pre>
  */
 package tiktokclaims.text;
