@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tiktokclaims.data.InputException;
+import tiktokclaims.data.NotEnoughMemoryException;
 
 /**
  * {@code ./tiktok-claims COMMAND [options]}: headless runs of the analysis. Exit status 0 on success, 2 on bad
@@ -86,6 +87,9 @@ public final class Main {
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
             return outOfMemory(cmd, err);
+        } catch (NotEnoughMemoryException e) {
+            err.println("tiktok-claims " + cmd.name() + ": " + e.getMessage());
+            return OUT_OF_MEMORY;
         } catch (java.nio.file.NoSuchFileException e) {
             err.println(e.getFile() + ": no such file");
             return BAD_INPUT;

@@ -31,8 +31,17 @@ public final class ClaimsData {
         return read(file).table();
     }
 
-    /** Reads and validates the file; the result has the table and a {@link LoadReport}. */
+    /**
+     * Reads and validates the file; the result has the table and a {@link LoadReport}. A file too large for this
+     * JVM's heap is refused before reading with a {@link NotEnoughMemoryException} naming the setting to raise.
+     */
     public static LoadResult read(Path file) {
+        DataFiles.requireFile(file);
+        try {
+            NotEnoughMemoryException.check(file, Files.size(file), Runtime.getRuntime().maxMemory());
+        } catch (IOException e) {
+            throw new InputException(file, "cannot open: " + e.getMessage());
+        }
         return read(open(file), file);
     }
 
