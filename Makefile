@@ -21,6 +21,7 @@ LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) lib/pom.xml pom.xm
 
 help:
 	@echo "make report   build the lib, execute every notebook headless, write HTML to reports/ and reports/stakeholders/"
+	@echo "              (make report SEED=7: another seed for the notebooks' parameters cells, shown on their pages)"
 	@echo "make test     lib unit tests, every notebook executed headless, browser tests (JupyterLab + stakeholder page)"
 	@echo "make lab      JupyterLab on 127.0.0.1 with the Java kernel and the lib on its classpath"
 	@echo "make build    the lib and ./tiktok-claims"
@@ -62,8 +63,9 @@ build: $(CLASSPATH) $(CDS_ARCHIVE)
 	@./tiktok-claims --version
 
 # --- Reports -----------------------------------------------------------------------------------------------------
+# Notebook parameters (cells tagged `parameters`): make report SEED=7 runs every notebook that declares SEED with 7.
 report: build
-	@scripts/report-data.sh reports
+	@scripts/report-data.sh reports $(if $(SEED),-p SEED $(SEED))
 
 # --- Tests -------------------------------------------------------------------------------------------------------
 test: unit-test cli-test notebook-test hostile-test browser-test
@@ -107,7 +109,7 @@ lab: build
 	@data="$$(scripts/dataset.sh)" && echo "==> Data: $$data" && \
 	  echo "==> JupyterLab on http://127.0.0.1:$${PORT:-8888} (Ctrl-C to stop); open the URL with the token printed below" && \
 	  TIKTOK_DATA="$$data" $(VENV)/bin/jupyter lab --no-browser --allow-root --ServerApp.ip=127.0.0.1 --ServerApp.port=$${PORT:-8888} \
-	  --ServerApp.root_dir=$(abspath notebooks)
+	  --ServerApp.root_dir=$(abspath notebooks) 2>&1 | awk -f scripts/lab-log.awk
 
 # --- Benchmarks and fixtures -----------------------------------------------------------------------------------------
 bench: build dev
