@@ -73,6 +73,14 @@ class LogitParityTest {
     }
 
     @Test
+    void chiSquareTailIsRelativeAccurateAt1e126() {
+        Fixture f = Fixture.load("course.json");
+        // scipy.stats.chi2.sf at statsmodels' own LR statistic: the tail function alone, without the fit's error.
+        double p = Stats.chiSquareUpper(f.number("llr"), f.number("df_model"));
+        assertEquals(f.number("llr_p_value"), p, 1e-12 * f.number("llr_p_value"));
+    }
+
+    @Test
     void courseTermsAreNamedAndOrderedLikeGetDummies() {
         assertEquals(List.of("const", "video_duration_sec", "video_view_count", "video_share_count",
                 "video_download_count", "video_comment_count", "claim_status_opinion", "author_ban_status_banned",
