@@ -2,12 +2,13 @@ package tiktokclaims.model;
 
 import org.apache.commons.math3.special.Gamma;
 import smile.math.special.Erf;
+import tiktokclaims.stats.Normal;
 
 /** Distribution tails used for p-values and intervals, accurate in the far tail (relative, not absolute). */
 final class Stats {
 
-    /** The 97.5 % quantile of the standard normal distribution (scipy.stats.norm.ppf(0.975)). */
-    static final double Z975 = 1.959963984540054;
+    /** The 97.5 % quantile of the standard normal distribution ({@link Normal#Z975}). */
+    static final double Z975 = Normal.Z975;
 
     private Stats() {
     }
