@@ -33,7 +33,8 @@ public final class Bootstrap {
         Metrics estimate = Metrics.of(actual, score, threshold);
         WeightedScores sorted = new WeightedScores(actual, score, threshold);
         int n = actual.length;
-        int m = Metrics.NAMES.size();
+        Metric[] metrics = Metric.values();
+        int m = metrics.length;
         double[][] draws = new double[m][reps];
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] weight = new int[n];
@@ -44,7 +45,7 @@ public final class Bootstrap {
             }
             Metrics mr = sorted.metrics(weight);
             for (int j = 0; j < m; j++) {
-                draws[j][r] = mr.value(Metrics.NAMES.get(j));
+                draws[j][r] = mr.value(metrics[j]);
             }
         }
         double[] low = new double[m];

@@ -67,19 +67,21 @@ public final class Pipeline {
     private final Balancing balancing;
     private final double threshold;
     private final int bootstrapReps;
+    private final double level;
 
-    private Pipeline(Mode mode, long seed, Balancing balancing, double threshold, int bootstrapReps) {
+    private Pipeline(Mode mode, long seed, Balancing balancing, double threshold, int bootstrapReps, double level) {
         this.mode = mode;
         this.seed = seed;
         this.balancing = balancing;
         this.threshold = threshold;
         this.bootstrapReps = bootstrapReps;
+        this.level = level;
     }
 
-    /** A pipeline in the given mode: threshold 0.5, class weights (honest), 1000 bootstrap resamples. */
+    /** A pipeline in the given mode: threshold 0.5, class weights (honest), 1000 bootstrap resamples, 95 % intervals. */
     public static Pipeline of(Mode mode, long seed) {
         return new Pipeline(mode, seed, mode == Mode.HONEST ? Balancing.CLASS_WEIGHTS : Balancing.UPSAMPLE_TRAINING,
-                0.5, DEFAULT_BOOTSTRAP_REPS);
+                0.5, DEFAULT_BOOTSTRAP_REPS, 0.95);
     }
 
     /** The course's procedure. */
@@ -97,7 +99,7 @@ public final class Pipeline {
         if (mode == Mode.EXEMPLAR) {
             throw new IllegalArgumentException("the exemplar always upsamples before the split");
         }
-        return new Pipeline(mode, seed, b, threshold, bootstrapReps);
+        return new Pipeline(mode, seed, b, threshold, bootstrapReps, level);
     }
 
     /** Another decision threshold (a row is predicted verified when its score is {@code >=} it). */
@@ -105,7 +107,7 @@ public final class Pipeline {
         if (!(t > 0 && t < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1), got " + t);
         }
-        return new Pipeline(mode, seed, balancing, t, bootstrapReps);
+        return new Pipeline(mode, seed, balancing, t, bootstrapReps, level);
     }
 
     /** Another number of bootstrap resamples (at least 1). */
@@ -113,7 +115,15 @@ public final class Pipeline {
         if (reps < 1) {
             throw new IllegalArgumentException("bootstrap reps must be at least 1, got " + reps);
         }
-        return new Pipeline(mode, seed, balancing, threshold, reps);
+        return new Pipeline(mode, seed, balancing, threshold, reps, level);
+    }
+
+    /** Another level of the metrics' bootstrap intervals, in (0, 1); 0.95 by default. */
+    public Pipeline withIntervalLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("interval level must be in (0, 1), got " + level);
+        }
+        return new Pipeline(mode, seed, balancing, threshold, bootstrapReps, level);
     }
 
     public Mode mode() {
@@ -143,7 +153,7 @@ public final class Pipeline {
         ConfusionMatrix cm = ConfusionMatrix.of(actual, Thresholds.predict(score, threshold),
                 s.test.classLabels().get(0), s.test.positiveLabel());
         BootstrapResult ci = Bootstrap.confidenceIntervals(actual, score, threshold, bootstrapReps, bootstrapSeed,
-                0.95);
+                level);
         double ap = PrecisionRecallCurve.of(actual, score).averagePrecision();
         return new PipelineResult(this, model, inference, s.train, s.test, score, threshold, metrics, cm, ci, ap,
                 s.leaked, s.notes);

@@ -10,6 +10,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.TestData;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.report.Json;
+import tiktokclaims.evaluate.Metric;
 
 /** The exemplar and honest pipelines on the real data. */
 class PipelineTest {
@@ -51,8 +52,8 @@ class PipelineTest {
         assertTrue(honest.inference().inferenceValid());
         assertTrue(honest.metrics().precision() < exemplar.metrics().precision(),
                 "precision at 6% prevalence is lower than on a 50/50 test set");
-        double lo = honest.intervals().low("precision");
-        double hi = honest.intervals().high("precision");
+        double lo = honest.intervals().low(Metric.PRECISION);
+        double hi = honest.intervals().high(Metric.PRECISION);
         assertTrue(lo <= honest.metrics().precision() && honest.metrics().precision() <= hi);
     }
 
