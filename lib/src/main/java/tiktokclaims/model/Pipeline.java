@@ -8,6 +8,8 @@ import tiktokclaims.data.Cleaning;
 import tiktokclaims.evaluate.Bootstrap;
 import tiktokclaims.evaluate.BootstrapResult;
 import tiktokclaims.evaluate.ConfusionMatrix;
+import tiktokclaims.evaluate.CrossValidation;
+import tiktokclaims.evaluate.CrossValidationResult;
 import tiktokclaims.evaluate.Metrics;
 import tiktokclaims.evaluate.PrecisionRecallCurve;
 import tiktokclaims.evaluate.StratifiedSplit;
@@ -192,17 +194,43 @@ public final class Pipeline {
         return new Stage(train, train, train, balanced.rows(testIdx), leaked, notes);
     }
 
-    private Stage honest(Table raw, long upsampleSeed, long splitSeed) {
+    /**
+     * Stratified k-fold cross-validation of the honest procedure on the complete rows: in each fold the caps, the
+     * encoding, the balancing and the fit are learned on the other folds' rows, and the held-out fold is scored at
+     * the threshold. Folds drawn with this pipeline's seed.
+     *
+     * @throws IllegalStateException in exemplar mode (its upsampling before the split is what the honest mode fixes)
+     */
+    public CrossValidationResult crossValidate(Table raw, int k) {
+        if (mode != Mode.HONEST) {
+            throw new IllegalStateException("cross-validation runs the honest procedure only");
+        }
         Table clean = Cleaning.dropIncomplete(raw);
+        long upsampleSeed = new SplittableRandom(seed).nextLong();
+        return CrossValidation.run(labels(clean), k, seed, (trainRows, testRows) -> {
+            Stage s = honestStage(clean.rows(trainRows), clean.rows(testRows), upsampleSeed);
+            return Metrics.of(s.test.y(), PenalizedLogit.fit(s.fitRows).predictProba(s.test), threshold);
+        });
+    }
+
+    private static int[] labels(Table clean) {
         ModelSpec spec = CourseModel.spec();
         tech.tablesaw.api.StringColumn target = clean.stringColumn(spec.target());
         int[] y = new int[clean.rowCount()];
         for (int i = 0; i < y.length; i++) {
             y[i] = target.get(i).equals(spec.positiveLabel()) ? 1 : 0;
         }
-        StratifiedSplit split = StratifiedSplit.split(y, TEST_FRACTION, splitSeed);
-        Table trainTable = clean.rows(split.train());
-        Table testTable = clean.rows(split.test());
+        return y;
+    }
+
+    private Stage honest(Table raw, long upsampleSeed, long splitSeed) {
+        Table clean = Cleaning.dropIncomplete(raw);
+        StratifiedSplit split = StratifiedSplit.split(labels(clean), TEST_FRACTION, splitSeed);
+        return honestStage(clean.rows(split.train()), clean.rows(split.test()), upsampleSeed);
+    }
+
+    private Stage honestStage(Table trainTable, Table testTable, long upsampleSeed) {
+        ModelSpec spec = CourseModel.spec();
         for (String c : CourseModel.CAPPED) {
             double limit = Cleaning.iqrLimits(trainTable, c).upper();
             trainTable = Cleaning.capAbove(trainTable, c, limit);

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 import tiktokclaims.TestData;
 import tiktokclaims.data.ClaimsData;
-import tiktokclaims.report.Json;
+import tiktokclaims.evaluate.CrossValidationResult;
 import tiktokclaims.evaluate.Metric;
+import tiktokclaims.report.Json;
 
 /** The exemplar and honest pipelines on the real data. */
 class PipelineTest {
@@ -34,6 +35,18 @@ class PipelineTest {
         assertEquals(f.number("accuracy"), exemplar.metrics().accuracy(), 0.03);
         assertEquals((int) f.number("n_test"), exemplar.test().rows());
         assertEquals((int) f.number("n_train"), exemplar.train().rows());
+    }
+
+    @Test
+    void crossValidationOfTheHonestProcedureIsSeededAndAgreesWithTheSingleSplit() {
+        CrossValidationResult cv = Pipeline.honest(42).crossValidate(raw, 5);
+        assertEquals(5, cv.k());
+        assertEquals(cv.values(Metric.AUC)[3], Pipeline.honest(42).crossValidate(raw, 5).values(Metric.AUC)[3], 0.0);
+        // the single split's AUC lies within three fold SDs of the cross-validated mean
+        assertTrue(Math.abs(honest.metrics().auc() - cv.mean(Metric.AUC)) < 3 * cv.sd(Metric.AUC) + 1e-9,
+                honest.metrics().auc() + " vs " + cv);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Pipeline.exemplar(42).crossValidate(raw, 5));
     }
 
     @Test
