@@ -10,6 +10,9 @@ import tiktokclaims.stats.Summary;
  * {@code (1 - level) / 2} and {@code (1 + level) / 2} quantiles (numpy's linear interpolation). Resamples where a
  * metric is undefined (AUC with one class present) are left out of that metric's interval. Same seed, same result.
  * The rows are sorted by score once; each resample is a vector of row multiplicities scored in O(n).
+ *
+ * <p>Written by hand: no library on the classpath bootstraps these metrics; resampling as row multiplicities scores
+ * each resample in O(n).
  */
 public final class Bootstrap {
 
