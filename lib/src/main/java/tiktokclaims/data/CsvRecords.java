@@ -12,6 +12,9 @@ import java.util.Arrays;
  * quoted fields with commas, doubled quotes and embedded newlines. It streams (a 64 KiB buffer), keeps the bytes of
  * the current record only, and tracks the physical line on which every field starts, so errors name the line.
  * Blank lines are skipped. Bytes are checked as UTF-8 only when asked ({@link #checkUtf8}, {@link #string}).
+ *
+ * <p>Written by hand: Tablesaw reads a whole file into memory, guesses types and names no line; this streams in
+ * bounded memory and names the file, line and column of a bad field.
  */
 final class CsvRecords implements Closeable {
 

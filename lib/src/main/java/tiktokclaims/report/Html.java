@@ -10,6 +10,8 @@ import tech.tablesaw.columns.Column;
 /**
  * HTML helpers shared by every result type. Tablesaw's own HTML writer does not escape cell values, and our
  * tables carry user text (transcripts), so tables are rendered here.
+ *
+ * <p>Written by hand: Tablesaw's HTML writer does not escape cell values, and our tables carry user text.
  */
 public final class Html {
 
