@@ -118,7 +118,7 @@ class ResamplingTest {
         BootstrapResult shown = a.fromSeed(42);
         assertTrue(shown.toTable().name().contains("resamples, from seed 42,"), shown.toTable().name());
         assertFalse(shown.toString().contains("seed 99"), shown.toString());
-        assertEquals(a.low("f1"), shown.low("f1"), 0.0);
+        assertEquals(a.low(Metric.F1), shown.low(Metric.F1), 0.0);
         assertEquals(99, shown.seed());
     }
 
