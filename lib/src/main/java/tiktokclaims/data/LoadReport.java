@@ -42,6 +42,15 @@ public final class LoadReport implements Renderable {
         return file;
     }
 
+    /**
+     * The file's name without its folders: what the report shows. Pages leave the machine, and the absolute path
+     * ({@code /home/NAME/...}) says more about it than a reader needs.
+     */
+    public String fileName() {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 || slash == file.length() - 1 ? file : file.substring(slash + 1);
+    }
+
     /** Data rows (the header is not counted). */
     public long rows() {
         return rows;
@@ -122,7 +131,7 @@ public final class LoadReport implements Renderable {
 
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(Html.plain(file)).append('\n');
+        StringBuilder b = new StringBuilder(Html.plain(fileName())).append('\n');
         for (String line : lines()) {
             b.append("  ").append(Html.plain(line)).append('\n');
         }
@@ -132,7 +141,7 @@ public final class LoadReport implements Renderable {
     @Override
     public String toHTML() {
         StringBuilder b = new StringBuilder("<div class=\"tc-load-report " + Html.NO_MATHS + "\"><p><b>")
-                .append(Html.escape(file)).append("</b></p><ul>");
+                .append(Html.escape(fileName())).append("</b></p><ul>");
         for (String line : lines()) {
             b.append("<li>").append(Html.escape(line)).append("</li>");
         }

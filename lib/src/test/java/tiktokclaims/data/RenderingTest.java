@@ -26,6 +26,18 @@ class RenderingTest {
     }
 
     @Test
+    void loadReportShowsTheFileNameNotItsFolders() {
+        Path file = TestData.resource("data/ok_basic.csv").toAbsolutePath();
+        LoadReport r = ClaimsData.read(file).report();
+        String folder = file.getParent().toString();
+        assertEquals(file.toString(), r.file());
+        for (String page : new String[] {r.toString(), r.toHTML()}) {
+            assertTrue(page.contains("ok_basic.csv"), page);
+            assertFalse(page.contains(folder), page);
+        }
+    }
+
+    @Test
     void cleanedAndLimitsPrintReadably() {
         Cleaning.Cleaned c = Cleaning.exemplar(ClaimsData.load(TestData.resource("data/ok_basic.csv")));
         assertEquals(1, c.droppedRows());
