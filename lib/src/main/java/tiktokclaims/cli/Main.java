@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import tiktokclaims.data.InputException;
 import tiktokclaims.data.NotEnoughMemoryException;
+import tiktokclaims.report.Html;
 
 /**
  * {@code ./tiktok-claims COMMAND [options]}: headless runs of the analysis. Exit status 0 on success, 2 on bad
@@ -69,7 +70,7 @@ public final class Main {
             cmd = byName.get(argv[0]);
         }
         if (cmd == null) {
-            err.println("tiktok-claims: unknown command '" + argv[0] + "' (try --help)");
+            err.println(oneLine("tiktok-claims: unknown command '" + argv[0] + "' (try --help)"));
             return BAD_INPUT;
         }
         List<String> rest = Arrays.asList(argv).subList(consumed, argv.length);
@@ -80,7 +81,7 @@ public final class Main {
         try {
             return cmd.run(rest, out, err);
         } catch (UsageException e) {
-            err.println("tiktok-claims " + cmd.name() + ": " + e.getMessage() + " (try --help)");
+            err.println(oneLine("tiktok-claims " + cmd.name() + ": " + e.getMessage() + " (try --help)"));
             return BAD_INPUT;
         } catch (AtomicOutput.OutputException e) {
             err.println("tiktok-claims " + cmd.name() + ": " + e.getMessage());
@@ -94,10 +95,10 @@ public final class Main {
             err.println("tiktok-claims " + cmd.name() + ": " + e.getMessage());
             return OUT_OF_MEMORY;
         } catch (java.nio.file.NoSuchFileException e) {
-            err.println(e.getFile() + ": no such file");
+            err.println(oneLine(e.getFile() + ": no such file"));
             return BAD_INPUT;
         } catch (java.nio.file.AccessDeniedException e) {
-            err.println(e.getFile() + ": permission denied");
+            err.println(oneLine(e.getFile() + ": permission denied"));
             return BAD_INPUT;
         } catch (Exception | Error e) {
             // Out of memory can arrive wrapped, e.g. in the ExceptionInInitializerError of a class loaded late.
@@ -106,9 +107,17 @@ public final class Main {
                     return outOfMemory(cmd, err);
                 }
             }
-            err.println("tiktok-claims " + cmd.name() + ": internal error: " + e);
+            err.println(oneLine("tiktok-claims " + cmd.name() + ": internal error: " + e));
             return FAILED;
         }
+    }
+
+    /**
+     * A message for stderr as one terminal-safe line: arguments and exception texts can carry control characters
+     * (ESC, C1, bidi overrides) and line breaks, shown escaped ({@link Html#plain}).
+     */
+    static String oneLine(String message) {
+        return Html.plain(message).replace("\n", "\u2424");
     }
 
     private static int outOfMemory(Command cmd, PrintStream err) {

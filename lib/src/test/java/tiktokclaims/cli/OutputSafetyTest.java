@@ -55,6 +55,20 @@ class OutputSafetyTest {
     }
 
     @Test
+    void argumentsWithControlCharactersAreEscapedOnStderr() {
+        for (String[] argv : List.of(new String[] {"frob\u001b[2J\u009b"}, new String[] {"validate", "--x\u001b\u202e"},
+                new String[] {"validate", "--data", dir.resolve("no\u001b]0;t\u0007\u0085.csv").toString()})) {
+            Run r = Run.of(argv);
+            assertEquals(2, r.status());
+            assertTrue(r.err().endsWith("\n") && r.err().indexOf('\n') == r.err().length() - 1, r.err());
+            for (char c : r.err().substring(0, r.err().length() - 1).toCharArray()) {
+                assertTrue(c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && c != 0x202e, String.format("U+%04X: %s",
+                        (int) c, r.err()));
+            }
+        }
+    }
+
+    @Test
     void dashWritesTheJsonToStandardOutputAlone() {
         Path data = dir.resolve("sample.csv");
         assertEquals(0, Run.of("generate", "--rows", "5000", "--out", data.toString()).status());
