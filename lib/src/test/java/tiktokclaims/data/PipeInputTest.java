@@ -35,9 +35,8 @@ class PipeInputTest {
     @Test
     void validateAndLoadReadAPipeLikeTheFile() throws Exception {
         Path file = TestData.resource("data/ok_basic.csv");
-        assertEquals(ClaimsData.validate(file).report().toString().replace(file.toString(), "F"),
-                ClaimsData.validate(fifoWith(file)).report().toString().replace(dir.resolve("fifo.csv").toString(),
-                        "F"));
+        assertEquals(ClaimsData.validate(file).report().toString().replace("ok_basic.csv", "F"),
+                ClaimsData.validate(fifoWith(file)).report().toString().replace("fifo.csv", "F"));
         Files.delete(dir.resolve("fifo.csv"));
         assertEquals(ClaimsData.load(file).rowCount(), ClaimsData.load(fifoWith(file)).rowCount());
     }
