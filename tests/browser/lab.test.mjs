@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -157,6 +157,23 @@ test('01-plan: a transcript with "$475 million ... $300 billion" is plain text, 
   assert.equal(await output.locator('mjx-container, .MathJax, mjx-math').count(), 0,
     'MathJax typeset user text in the first-rows table');
   assert.match(await row.innerText(), /\$475 million usd, worth over \$300 billion usd today/);
+  // The control: the same text in an HTML output without our wrapper IS typeset by this JupyterLab, so the check
+  // above can fail.
+  const control = 'mathjax-control.ipynb';
+  writeFileSync(join(workDir, control), JSON.stringify({
+    cells: [{ cell_type: 'code', execution_count: 1, id: 'control', metadata: {}, source: ['1'], outputs: [{
+      output_type: 'execute_result', execution_count: 1, metadata: {},
+      data: { 'text/html': ['<table><tr><td>a net worth of $475 million usd, worth over $300 billion usd</td></tr></table>'],
+        'text/plain': ['control'] } }] }],
+    metadata: JSON.parse(committed).metadata, nbformat: 4, nbformat_minor: 5 }));
+  const other = await openNotebook(control);
+  const end = Date.now() + 30_000;
+  while (await other.locator(`${NB} .jp-OutputArea-output mjx-container`).count() === 0 && Date.now() < end) {
+    await other.waitForTimeout(250);
+  }
+  assert.ok(await other.locator(`${NB} .jp-OutputArea-output mjx-container`).count() > 0,
+    'control: JupyterLab did not typeset $...$ in an unwrapped HTML output, so the check proves nothing');
+  await other.close();
   await page.keyboard.press('Control+s');
   await page.waitForTimeout(1500);
   await page.click('.lm-MenuBar-itemLabel:text-is("File")');

@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Base64;
 import java.util.Locale;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -144,9 +145,27 @@ public final class Html {
         for (Column<?> c : t.columns()) {
             boolean numeric = c.type().name().matches("INTEGER|LONG|DOUBLE|FLOAT|SHORT");
             b.append(numeric ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-                    .append(escape(c.isMissing(r) ? "" : c.getString(r))).append("</td>");
+                    .append(escape(c.isMissing(r) ? "" : cell(c, r))).append("</td>");
         }
         b.append("</tr>");
+    }
+
+    /**
+     * A cell's text. A DOUBLE value Tablesaw would print raw ({@code 501016.61793807824}) is shown readably: thousands
+     * separators, two decimals from 100 up, else at most four, no trailing zeros ({@code 501,016.62},
+     * {@code 0.1235}); a column given its own print format (e.g. {@link TableFormat#decimals}) keeps it. Only the
+     * text changes, never the stored value.
+     */
+    static String cell(Column<?> c, int r) {
+        String text = c.getString(r);
+        if (c instanceof DoubleColumn d) {
+            double v = d.getDouble(r);
+            if (Double.isFinite(v) && text.equals(String.valueOf(v))) {
+                String pattern = Math.abs(v) >= 100 ? "#,##0.##" : "#,##0.####";
+                return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+            }
+        }
+        return text;
     }
 
     /** An inline PNG image, embedded as a data URI so that it survives HTML export and offline viewing. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.Table;
 
 /** Html.plain (terminals) and Html.escape (pages) let no control character through. */
 class HtmlTest {
@@ -12,6 +15,19 @@ class HtmlTest {
     private static boolean dangerous(char c) {
         return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || c == 0x061c || c == 0x200e
                 || c == 0x200f || c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+    }
+
+    @Test
+    void rawDoublesAreShownReadablyWithoutChangingTheDataAndOwnFormatsAreKept() {
+        double[] v = {501016.61793807824, 4956.432249894471, 0.61538461538, 5.0, -1234.5};
+        Table t = Table.create("t", DoubleColumn.create("x", v), LongColumn.create("id", 9859838091L, 1L, 2L, 3L, 4L));
+        String html = Html.table(t);
+        for (String shown : new String[] {">501,016.62<", ">4,956.43<", ">0.6154<", ">5<", ">-1,234.5<", ">9859838091<"}) {
+            assertTrue(html.contains(shown), shown + " in " + html);
+        }
+        assertEquals(501016.61793807824, t.doubleColumn("x").get(0), 0.0);
+        String own = Html.table(TableFormat.decimals(Table.create("u", DoubleColumn.create("x", v)), 1));
+        assertTrue(own.contains(">501,016.6<") && own.contains(">0.6<"), own);
     }
 
     @Test
