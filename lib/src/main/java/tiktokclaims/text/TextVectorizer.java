@@ -116,6 +116,22 @@ public final class TextVectorizer implements Serializable {
         return new TextVectorizer(options, chosen.toArray(new String[0]), idf);
     }
 
+    /**
+     * A vectorizer fitted before (read back from a saved model): {@code terms} in strictly ascending order, one
+     * idf per term.
+     */
+    public static TextVectorizer of(Options options, List<String> terms, double[] idf) {
+        if (terms.size() != idf.length) {
+            throw new IllegalArgumentException(terms.size() + " terms but " + idf.length + " idf values");
+        }
+        for (int i = 1; i < terms.size(); i++) {
+            if (terms.get(i - 1).compareTo(terms.get(i)) >= 0) {
+                throw new IllegalArgumentException("terms not in strictly ascending order at " + terms.get(i));
+            }
+        }
+        return new TextVectorizer(options, terms.toArray(new String[0]), idf.clone());
+    }
+
     /** The settings it was fitted with. */
     public Options options() {
         return options;
