@@ -51,6 +51,13 @@ final class ModelText {
     static final int MAX_LINE = 4096;
     /** Deepest tree accepted (the project's forests are at most 20 deep). */
     static final int MAX_DEPTH = 256;
+    /** Longest n-gram accepted (the project uses 2): scoring makes every n-gram up to this length. */
+    static final int MAX_N = 5;
+    /**
+     * Largest magnitude of a coefficient, intercept, leaf output or tree weight, and 1 over the smallest SD: with
+     * these bounds no feature row can make a probability NaN.
+     */
+    static final double LIMIT = 1e9;
     /** Number of fixed (non-text) feature columns. */
     private static final int FIXED = 11;
 
@@ -199,16 +206,16 @@ final class ModelText {
             String[] t = field("text", 5);
             TextVectorizer.Options options;
             try {
-                options = new TextVectorizer.Options(count(t[0], 1000), count(t[1], 1000), count(t[2], 1 << 30),
+                options = new TextVectorizer.Options(count(t[0], MAX_N), count(t[1], MAX_N), count(t[2], 1 << 30),
                         count(t[3], 1 << 30), weighting(t[4]));
             } catch (IllegalArgumentException e) {
                 throw bad(e.getMessage());
             }
             String[] m = field("medians", 6);
-            double durationMedian = dbl(m[0]);
+            double durationMedian = dbl(m[0], -1e15, 1e15);
             double[] countMedians = new double[5];
             for (int k = 0; k < 5; k++) {
-                countMedians[k] = dbl(m[k + 1]);
+                countMedians[k] = dbl(m[k + 1], -1e15, 1e15);
             }
             int nTerms = counted(field("terms", 1)[0], options.maxFeatures());
             List<String> terms = new ArrayList<>(nTerms);
@@ -222,10 +229,7 @@ final class ModelText {
                 if (space < 0) {
                     throw bad("expected 'term IDF WORDS'");
                 }
-                idf[i] = dbl(line.substring(5, space));
-                if (idf[i] <= 0) {
-                    throw bad("idf must be positive");
-                }
+                idf[i] = dbl(line.substring(5, space), Double.MIN_VALUE, LIMIT);
                 String term = line.substring(space + 1);
                 List<String> w = Tokenizer.words(term);
                 if (!String.join(" ", w).equals(term) || w.size() < options.minN() || w.size() > options.maxN()) {
@@ -255,19 +259,16 @@ final class ModelText {
         }
 
         private LogisticClassifier logistic(int p) {
-            double intercept = dbl(field("intercept", 1)[0]);
+            double intercept = dbl(field("intercept", 1)[0], -LIMIT, LIMIT);
             need(p);
             double[] mean = new double[p];
             double[] sd = new double[p];
             double[] w = new double[p];
             for (int j = 0; j < p; j++) {
                 String[] c = field("column", 3);
-                mean[j] = dbl(c[0]);
-                sd[j] = dbl(c[1]);
-                w[j] = dbl(c[2]);
-                if (sd[j] <= 0) {
-                    throw bad("sd must be positive");
-                }
+                mean[j] = dbl(c[0], -1e15, 1e15);
+                sd[j] = dbl(c[1], 1 / LIMIT, 1e15);
+                w[j] = dbl(c[2], -LIMIT, LIMIT);
             }
             return new LogisticClassifier(mean, sd, w, intercept);
         }
@@ -279,10 +280,7 @@ final class ModelText {
             int[] opinions = new int[shape.nodes];
             int[] claims = new int[shape.nodes];
             Trees trees = trees(shape, p, 2, (t, args) -> {
-                weights[t] = dbl(args[0]);
-                if (weights[t] < 0) {
-                    throw bad("a tree's weight cannot be negative");
-                }
+                weights[t] = dbl(args[0], 0, LIMIT);
             }, 2, (n, args) -> {
                 opinions[n] = count(args[0], Integer.MAX_VALUE - 2);
                 claims[n] = count(args[1], Integer.MAX_VALUE - 2 - opinions[n]);
@@ -294,12 +292,12 @@ final class ModelText {
         }
 
         private BoostedClassifier boosted(int p) {
-            double intercept = dbl(field("intercept", 1)[0]);
-            double shrinkage = dbl(field("shrinkage", 1)[0]);
+            double intercept = dbl(field("intercept", 1)[0], -LIMIT, LIMIT);
+            double shrinkage = dbl(field("shrinkage", 1)[0], Double.MIN_VALUE, 1);
             double[] importance = importance(p);
             Shape shape = shape(false);
             double[] output = new double[shape.nodes];
-            Trees trees = trees(shape, p, 1, (t, args) -> { }, 1, (n, args) -> output[n] = dbl(args[0]));
+            Trees trees = trees(shape, p, 1, (t, args) -> { }, 1, (n, args) -> output[n] = dbl(args[0], -LIMIT, LIMIT));
             return new BoostedClassifier(trees, output, intercept, shrinkage, importance);
         }
 
@@ -307,7 +305,7 @@ final class ModelText {
             need(p);
             double[] v = new double[p];
             for (int j = 0; j < p; j++) {
-                v[j] = dbl(field("importance", 1)[0]);
+                v[j] = dbl(field("importance", 1)[0], 0, Double.MAX_VALUE);
             }
             return v;
         }
@@ -493,6 +491,15 @@ final class ModelText {
             double d = Double.parseDouble(s);
             if (!Double.isFinite(d)) {
                 throw bad("number out of range: " + quote(s));
+            }
+            return d;
+        }
+
+        /** A number from {@code min} to {@code max}. */
+        private double dbl(String s, double min, double max) {
+            double d = dbl(s);
+            if (d < min || d > max) {
+                throw bad("number out of range: " + quote(s) + " (expected " + min + " to " + max + ")");
             }
             return d;
         }

@@ -158,19 +158,19 @@ public final class HostileModels {
 
     /** A version-1 folder: {@code model.bin} holding {@code payload} and an envelope whose checksum matches. */
     static Path version1(Path dir, byte[] payload) throws Exception {
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(ModelFiles.LEGACY_PAYLOAD), payload);
-        Files.writeString(dir.resolve(ModelFiles.MANIFEST), "format=tiktok-claims-model\nversion=1\n"
-                + "kind=LOGISTIC_REGRESSION\nbytes=" + payload.length + "\nsha256=" + sha256(payload) + "\n");
-        return dir;
+        return folder(dir, 1, ModelFiles.LEGACY_PAYLOAD, payload);
     }
 
     /** A version-2 folder: {@code model.txt} holding {@code payload} and an envelope whose checksum matches. */
     static Path version2(Path dir, byte[] payload) throws Exception {
+        return folder(dir, 2, ModelFiles.PAYLOAD, payload);
+    }
+
+    private static Path folder(Path dir, int version, String file, byte[] payload) throws Exception {
         Files.createDirectories(dir);
-        Files.write(dir.resolve(ModelFiles.PAYLOAD), payload);
-        Files.writeString(dir.resolve(ModelFiles.MANIFEST), "format=tiktok-claims-model\nversion=2\n"
-                + "kind=LOGISTIC_REGRESSION\nbytes=" + payload.length + "\nsha256=" + sha256(payload) + "\n");
+        Files.write(dir.resolve(file), payload);
+        Files.writeString(dir.resolve(ModelFiles.MANIFEST), "format=tiktok-claims-model\nversion=" + version
+                + "\nkind=LOGISTIC_REGRESSION\nbytes=" + payload.length + "\nsha256=" + sha256(payload) + "\n");
         return dir;
     }
 

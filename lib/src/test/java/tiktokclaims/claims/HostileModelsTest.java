@@ -139,7 +139,7 @@ class HostileModelsTest {
         cases.put("trees 1\ntree 3 1.0\nsplit 11 1.0\nleaf 1 1\nleaf 1 1\nend\n", "from 0 to 10");
         cases.put("trees 1\ntree 3 1.0\nsplit 0 NaN\nleaf 1 1\nleaf 1 1\nend\n", "not a number");
         cases.put("trees 1\ntree 3 1.0\nsplit 0 0x1p3\nleaf 1 1\nleaf 1 1\nend\n", "not a number");
-        cases.put("trees 1\ntree 1 -1.0\nleaf 1 1\nend\n", "weight cannot be negative");
+        cases.put("trees 1\ntree 1 -1.0\nleaf 1 1\nend\n", "number out of range: '-1.0'");
         cases.put("trees 1\ntree 1 1.0\nleaf 1 1\nend\ntrailing\n", "text after 'end'");
         StringBuilder deep = new StringBuilder("trees 1\ntree " + (2 * 300 + 1) + " 1.0\n");
         deep.append("split 0 1.0\n".repeat(300)).append("leaf 1 1\n".repeat(301)).append("end\n");
