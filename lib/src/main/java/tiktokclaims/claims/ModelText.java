@@ -2,6 +2,7 @@ package tiktokclaims.claims;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -172,6 +173,8 @@ final class ModelText {
         private int pos;
         private int lineNo;
         private String current = "";
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
         Reader(Path file, byte[] bytes) {
             this.file = file;
@@ -419,11 +422,14 @@ final class ModelText {
             if (end - pos > MAX_LINE) {
                 throw bad("line longer than " + MAX_LINE + " bytes");
             }
+            boolean ascii = true;
+            for (int i = pos; i < end && ascii; i++) {
+                ascii = bytes[i] >= 0;
+            }
             String s;
             try {
-                s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, pos, end - pos)).toString();
+                s = ascii ? new String(bytes, pos, end - pos, StandardCharsets.US_ASCII)
+                        : utf8.decode(ByteBuffer.wrap(bytes, pos, end - pos)).toString();
             } catch (CharacterCodingException e) {
                 throw bad("not UTF-8 text");
             }
