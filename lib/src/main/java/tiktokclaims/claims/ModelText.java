@@ -55,8 +55,8 @@ final class ModelText {
     /** Longest n-gram accepted (the project uses 2): scoring makes every n-gram up to this length. */
     static final int MAX_N = 5;
     /**
-     * Largest magnitude of a coefficient, intercept, leaf output or tree weight, and 1 over the smallest SD: with
-     * these bounds no feature row can make a probability NaN.
+     * Largest magnitude of a coefficient, intercept, leaf output or tree weight. (A genuine SD can be tiny: a
+     * constant column's SD may come out as 1e-16 rather than 0; it only has to be positive.)
      */
     static final double LIMIT = 1e9;
     /** Number of fixed (non-text) feature columns. */
@@ -270,7 +270,7 @@ final class ModelText {
             for (int j = 0; j < p; j++) {
                 String[] c = field("column", 3);
                 mean[j] = dbl(c[0], -1e15, 1e15);
-                sd[j] = dbl(c[1], 1 / LIMIT, 1e15);
+                sd[j] = dbl(c[1], Double.MIN_NORMAL, 1e15);
                 w[j] = dbl(c[2], -LIMIT, LIMIT);
             }
             return new LogisticClassifier(mean, sd, w, intercept);
