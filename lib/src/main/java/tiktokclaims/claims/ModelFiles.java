@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -25,8 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import tiktokclaims.cli.AtomicOutput;
 import tiktokclaims.cli.UsageException;
 import tiktokclaims.data.InputException;
+import tiktokclaims.report.Html;
 
 /**
  * The on-disk form of a {@link ClaimsModel}: a folder with two text files (format version {@value #VERSION};
@@ -81,47 +82,48 @@ public final class ModelFiles {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || target.getFileName() == null) {
-            throw new UsageException("give the model a folder name, not " + dir);
+            throw new UsageException("give the model a folder name, not " + Html.plain(dir.toString()));
         }
         if (!Files.isDirectory(parent)) {
-            throw new UsageException("output folder does not exist: " + parent);
+            throw new UsageException("output folder does not exist: " + Html.plain(parent.toString()));
         }
         if (!Files.isWritable(parent)) {
-            throw new InputException(parent, "cannot save the model here: the folder is not writable");
+            throw new UsageException("output folder is not writable: " + Html.plain(parent.toString()));
         }
         if (Files.isSymbolicLink(target)) {
-            throw new UsageException(dir + " is a symbolic link; give the model folder itself");
+            throw new UsageException(Html.plain(dir.toString()) + " is a symbolic link; give the model folder itself");
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException(dir + " exists and is not a folder");
+            throw new UsageException(Html.plain(dir.toString()) + " exists and is not a folder");
         }
         List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.list(target)) {
             s.forEach(p -> names.add(p.getFileName().toString()));
         } catch (IOException e) {
-            throw new InputException(dir, "cannot read the folder: " + reason(e));
+            throw new InputException(dir, "cannot read the folder: " + AtomicOutput.OutputException.reason(e));
         }
         if (names.isEmpty()) {
             return;
         }
         for (String name : names.stream().sorted().toList()) {
             if (!OWN_FILES.contains(name) || !Files.isRegularFile(target.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                throw new UsageException("refusing to replace " + dir + ": it holds '" + name
-                        + "', which a model folder does not; give a new or empty folder");
+                throw new UsageException("refusing to replace " + Html.plain(dir.toString()) + ": it holds '"
+                        + Html.plain(name) + "', which a model folder does not; give a new or empty folder");
             }
         }
         if (!names.contains(MANIFEST)
                 || !FORMAT.equals(readManifest(target.resolve(MANIFEST)).get("format"))) {
-            throw new UsageException("refusing to replace " + dir + ": it is a folder with other files, not a model");
+            throw new UsageException("refusing to replace " + Html.plain(dir.toString())
+                    + ": it is a folder with other files, not a model");
         }
     }
 
     /**
      * Saves {@code model} as folder {@code dir} (see {@link #checkTarget}); an I/O failure (read-only folder, full
-     * disk) is an {@link InputException} naming its cause, and leaves any previous model in place.
+     * disk) is an {@link AtomicOutput.OutputException} naming its cause, and leaves any previous model in place.
      */
     public static void save(ClaimsModel model, Path dir) {
         checkTarget(dir);
@@ -158,7 +160,7 @@ public final class ModelFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new InputException(dir, "cannot save the model: " + reason(e));
+            throw new AtomicOutput.OutputException(dir, e);
         } finally {
             deleteOwn(tmp);
             deleteOwn(old);
@@ -317,7 +319,7 @@ public final class ModelFiles {
         } catch (NoSuchFileException e) {
             throw new InputException(file, "missing from the model folder");
         } catch (IOException e) {
-            throw new InputException(file, "cannot read the model: " + reason(e));
+            throw new InputException(file, "cannot read the model: " + AtomicOutput.OutputException.reason(e));
         }
         if (a.isSymbolicLink()) {
             throw new InputException(file, "is a symbolic link; a model file must be a regular file");
@@ -349,19 +351,8 @@ public final class ModelFiles {
             buf.get(out);
             return out;
         } catch (IOException e) {
-            throw new InputException(file, "cannot read the model: " + reason(e));
+            throw new InputException(file, "cannot read the model: " + AtomicOutput.OutputException.reason(e));
         }
-    }
-
-    /** The cause of an I/O failure in a few words, e.g. {@code No space left on device}. */
-    static String reason(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + (fs.getFile() != null ? " (" + fs.getFile() + ")" : "");
-        }
-        if (e instanceof FileSystemException fs) {
-            return e.getClass().getSimpleName().replace("Exception", "") + " (" + fs.getFile() + ")";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** A value from the envelope, shortened for a message. */

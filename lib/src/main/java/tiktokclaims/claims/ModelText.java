@@ -43,6 +43,8 @@ import tiktokclaims.text.Tokenizer;
  * numbers only: no NaN, infinities, hex or signs the writer does not use), every count is checked against the
  * lines left in the file before anything is allocated for it, trees must be whole binary trees in pre-order no
  * deeper than {@link #MAX_DEPTH}, features must be in range, and anything else is refused with the line number.
+ *
+ * <p>Written by hand: a saved Smile model is Java serialisation, which runs code named by the file (issue 12).
  */
 final class ModelText {
 

@@ -11,6 +11,8 @@ import java.io.Serializable;
  * its parent. Node {@code n} is a leaf when {@code feature[n] < 0}; otherwise a row {@code x} goes to
  * {@code left[n]} when {@code x[feature[n]] <= split[n]} and to {@code right[n]} otherwise (a NaN goes right), the
  * rule of Smile's ordinal splits. What a leaf predicts is kept by the classifier, in arrays indexed by node.
+ *
+ * <p>Written by hand: Smile's trees can only be saved by Java serialisation, which runs code named by the file.
  */
 final class Trees implements Serializable {
 
