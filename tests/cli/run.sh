@@ -11,7 +11,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cli="${TIKTOK_CLAIMS_CLI:-$root/tiktok-claims}"
 corpus="$root/lib/src/test/resources/corpus"
 tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+cleanup() {
+  [ -n "${listener:-}" ] && kill "$listener" 2>/dev/null
+  mountpoint -q "$tmp/small" 2>/dev/null && umount "$tmp/small"
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 failures=0
 limit=120
 
@@ -239,6 +244,79 @@ TIKTOK_CLAIMS_JAVA_OPTS="-Xmx48m" run stream-score claims score --model "$tmp/mo
   --out "$tmp/queue.csv" --quiet
 succeeded "claims score streams 200,000 rows in a 48 MB heap"
 [ "$(wc -l <"$tmp/queue.csv")" -eq 200001 ] || fail "stream-score: queue has $(wc -l <"$tmp/queue.csv") lines"
+
+# --- model folders from anywhere (issue 12): one line, exit 2, nothing deserialised, no connection ------------------
+# Each payload of the issue is built by the test class HostileModels, as a version-1 folder (model.bin, Java
+# serialisation) and as a version-2 folder (model.txt); the RMI proxy is aimed at a listener that logs connections.
+hostile="$tmp/hostile"
+mkdir -p "$hostile"
+python3 - "$tmp/port" "$tmp/connections" <<'PY' &
+import socket, sys
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(5)
+open(sys.argv[1] + ".tmp", "w").write(str(s.getsockname()[1]))
+__import__("os").rename(sys.argv[1] + ".tmp", sys.argv[1])
+while True:
+    c, _ = s.accept()
+    open(sys.argv[2], "a").write("connection\n")
+    c.close()
+PY
+listener=$!
+for _ in $(seq 50); do [ -f "$tmp/port" ] && break; sleep 0.1; done
+java17="$("$root/scripts/find-java17")/bin/java"
+"$java17" -cp "$root/lib/target/test-classes:$root/lib/target/classes:$(cat "$root/lib/target/classpath.txt")" \
+  tiktokclaims.claims.HostileModels "$hostile" "$(cat "$tmp/port")" >/dev/null 2>&1 || fail "HostileModels did not run"
+cp -r "$tmp/model" "$hostile/v2-zero" && rm "$hostile/v2-zero/model.txt" && ln -s /dev/zero "$hostile/v2-zero/model.txt"
+cp -r "$tmp/model" "$hostile/v2-fifo" && rm "$hostile/v2-fifo/model.txt" && mkfifo "$hostile/v2-fifo/model.txt"
+[ "$(ls "$hostile" | wc -l)" -eq 12 ] || fail "hostile model folders: $(ls "$hostile")"
+for m in "$hostile"/*; do
+  name="hostile-$(basename "$m")"
+  run "$name" claims score --model "$m" --data "$ok" --out "$tmp/hostile-queue.csv" --quiet
+  case "$(basename "$m")" in
+    v1-*) refused "$name" "$m/model.properties: model format version 1 (Java serialisation) is no longer read" ;;
+    v2-zero) refused "$name" "$m/model.txt: is a symbolic link" ;;
+    v2-fifo) refused "$name" "$m/model.txt: is not a regular file" ;;
+    *) refused "$name" "$m/model.txt:1: not a valid model: not a claims model file" ;;
+  esac
+  [ -e "$tmp/hostile-queue.csv" ] && fail "$name: wrote a queue"
+done
+kill "$listener" 2>/dev/null
+[ -s "$tmp/connections" ] && fail "a hostile model folder made a connection to the listener"
+
+# --- claims train --model: never deletes what the project did not write; checked before training ------------------
+mkdir -p "$tmp/notes"
+echo "keep me" >"$tmp/notes/notes.txt"
+run train-notes claims train --data "$corpus/ok_plain.csv" --model "$tmp/notes"
+refused "train into a folder of notes" "tiktok-claims claims train: refusing to replace $tmp/notes: it holds 'notes.txt'"
+cp -r "$tmp/model" "$tmp/model-plus" && echo "keep me" >"$tmp/model-plus/notes.txt"
+run train-model-plus claims train --data "$corpus/ok_plain.csv" --model "$tmp/model-plus"
+refused "train into a model folder holding notes" "tiktok-claims claims train: refusing to replace"
+[ "$(cat "$tmp/notes/notes.txt")" = "keep me" ] && [ "$(cat "$tmp/model-plus/notes.txt")" = "keep me" ] \
+  || fail "train deleted the user's notes"
+# Read-only folder and full disk: a small tmpfs (needs root and permission to mount; skipped otherwise).
+mkdir -p "$tmp/small"
+if mount -t tmpfs -o size=256k tmpfs "$tmp/small" 2>/dev/null; then
+  head -c 1000000 /dev/zero >"$tmp/small/filler" 2>/dev/null
+  run train-full claims train --data "$corpus/ok_plain.csv" --model "$tmp/small/m" --seed 3
+  refused "train onto a full disk" "tiktok-claims claims train: cannot write $tmp/small/m: No space left on device"
+  [ -z "$(ls -A "$tmp/small" | grep -v '^filler$')" ] || fail "train onto a full disk left: $(ls -A "$tmp/small")"
+  mount -o remount,ro "$tmp/small"
+  run train-ro claims train --data "$corpus/ok_plain.csv" --model "$tmp/small/m"
+  refused "train into a read-only folder" "tiktok-claims claims train: output folder is not writable: $tmp/small"
+  grep -q 'labelled rows' "$out" && fail "train into a read-only folder: trained before refusing"
+  umount "$tmp/small"
+else
+  echo "tests/cli/run.sh: (skipped the full-disk and read-only checks: cannot mount a tmpfs here)" >&2
+fi
+
+# --- claims train --json is byte-reproducible across processes (was a Map.of order) -------------------------------
+run json-a claims train --data "$corpus/ok_plain.csv" --model "$tmp/json-a" --seed 3 --json "$tmp/a.json"
+succeeded json-a
+run json-b claims train --data "$corpus/ok_plain.csv" --model "$tmp/json-b" --seed 3 --json "$tmp/b.json"
+succeeded json-b
+cmp -s "$tmp/a.json" "$tmp/b.json" || fail "claims train --json differs between two runs: $(diff "$tmp/a.json" "$tmp/b.json" | head -5)"
+cmp -s "$tmp/json-a/model.txt" "$tmp/json-b/model.txt" || fail "claims train: model.txt differs between two runs"
 
 # --- interrupted while writing: no temp file left (and no output under the real name) -----------------------------
 mkdir -p "$tmp/killed"

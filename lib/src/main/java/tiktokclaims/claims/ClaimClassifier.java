@@ -3,8 +3,10 @@ package tiktokclaims.claims;
 import java.io.Serializable;
 
 /**
- * A fitted binary classifier over {@link ClaimFeatures} rows: the probability that a row is a claim. Thread-safe
- * for scoring; serialisable (saved inside a {@link ClaimsModel}).
+ * A fitted binary classifier over {@link ClaimFeatures} rows: the probability that a row is a claim, computed by
+ * our own code from plain numbers (Smile only fits). Thread-safe for scoring. Saved as text inside a model folder
+ * ({@link ModelText}); {@code Serializable} only so that a model in memory can be shipped by a framework such as
+ * Spark, never to read model files.
  */
 public interface ClaimClassifier extends Serializable {
 

@@ -33,7 +33,8 @@ public final class ClaimFeatures implements Serializable {
     private final double durationMedian;
     private final double[] countMedians;
 
-    private ClaimFeatures(TextVectorizer text, double durationMedian, double[] countMedians) {
+    /** Features with a fitted text part and training medians (five counts, {@link ClaimsSchema#COUNTS} order). */
+    ClaimFeatures(TextVectorizer text, double durationMedian, double[] countMedians) {
         this.text = text;
         this.durationMedian = durationMedian;
         this.countMedians = countMedians;

@@ -47,13 +47,20 @@ public final class ClaimsModel implements Serializable {
         this.seed = seed;
     }
 
-    /** Reads a model saved by {@link #save}; a corrupt model or one of another format version is an error. */
+    /**
+     * Reads a model saved by {@link #save}: two text files parsed by our own code, nothing deserialised (see
+     * {@link ModelFiles}); a corrupt model, anything that is not a model, or one of another format version is an
+     * {@link tiktokclaims.data.InputException} (one line).
+     */
     public static ClaimsModel load(Path dir) {
         return ModelFiles.load(dir);
     }
 
-    /** Saves the model into folder {@code dir} (created or replaced as a whole; see {@link ModelFiles}). */
-    public void save(Path dir) throws java.io.IOException {
+    /**
+     * Saves the model into folder {@code dir}, created, or replaced as a whole when it is a model folder (see
+     * {@link ModelFiles}); a folder holding anything else is refused.
+     */
+    public void save(Path dir) {
         ModelFiles.save(this, dir);
     }
 

@@ -17,7 +17,7 @@
  * r.selection()                  // chosen candidate, candidates tied with it, min and max validation AUC
  * r.model().textShare()          // share of the importance carried by the transcript terms
  * ClaimsModel m = r.model();
- * m.save(Path.of("models/claims"));            // folder: model.properties + model.bin
+ * m.save(Path.of("models/claims"));            // folder: model.properties + model.txt (text, see docs/model-files.md)
  * ClaimsModel back = ClaimsModel.load(Path.of("models/claims"));
  * double p = back.probability(ClaimRecord.of(data, 0));    // one row
  * Table queue = ScoringQueue.score(back, data);             // rank, video_id, claim_probability, predicted, imputed

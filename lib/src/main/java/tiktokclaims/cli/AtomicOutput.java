@@ -253,11 +253,13 @@ public final class AtomicOutput {
 
     /** An output file could not be written: the file system's reason, as one line. */
     public static final class OutputException extends RuntimeException {
-        OutputException(Path target, IOException cause) {
+        /** {@code cannot write TARGET: REASON}; also used when saving a model folder. */
+        public OutputException(Path target, IOException cause) {
             super("cannot write " + Html.plain(target.toString()) + ": " + reason(cause), cause);
         }
 
-        private static String reason(IOException e) {
+        /** The file system's reason for an I/O failure, escaped, e.g. {@code No space left on device}. */
+        public static String reason(IOException e) {
             if (e instanceof java.nio.file.AccessDeniedException) {
                 return "permission denied";
             }

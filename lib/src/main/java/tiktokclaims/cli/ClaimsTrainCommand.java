@@ -50,8 +50,9 @@ public final class ClaimsTrainCommand implements Command {
                 higher average precision, then the simpler model in the order above); scores the chosen model once
                 on the test rows and prints the metrics.
 
-                --model DIR   folder to save the model in (model.properties + model.bin, format version %d);
-                              replaced as a whole if it holds a model already
+                --model DIR   folder to save the model in (model.properties + model.txt, format version %d):
+                              a new or empty folder, or a model folder (replaced as a whole); a folder
+                              holding other files is refused. Checked before training.
                 --seed S      seed of every random step (default %d); same data and seed, same model
                 --trees N     trees in the random forest and rounds of boosting (default %d)
                 --json OUT    also write the metrics as JSON
@@ -68,8 +69,9 @@ public final class ClaimsTrainCommand implements Command {
         Path modelDir = args.path("model");
         Path json = args.has("json") ? args.path("json") : null;
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
+        // Before training, so that a bad path neither wastes the training nor leaves a model without metrics.
+        ModelFiles.checkTarget(modelDir);
         if (json != null) {
-            // Before training, so that a bad path neither wastes the training nor leaves a model without metrics.
             AtomicOutput.checkTarget(json, file);
         }
         TrainingOptions options = TrainingOptions.defaults()
@@ -121,8 +123,11 @@ public final class ClaimsTrainCommand implements Command {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seed", r.options().seed());
-        m.put("rows", Map.of("train", r.splits().train().length, "validation", r.splits().validation().length,
-                "test", r.splits().test().length));
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("train", r.splits().train().length);
+        rows.put("validation", r.splits().validation().length);
+        rows.put("test", r.splits().test().length);
+        m.put("rows", rows);
         m.put("model", r.model().kind().label());
         m.put("threshold", r.model().threshold());
         m.put("rule", r.model().thresholdRule());

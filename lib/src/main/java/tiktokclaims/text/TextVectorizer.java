@@ -29,7 +29,7 @@ import tiktokclaims.report.Html;
  * <p>Immutable and thread-safe once fitted.
  *
  * <p>Written by hand: scikit-learn's exact definitions (smoothed idf, l2 rows, min_df, max_features ties) so it is
- * checked against scikit-learn, and serialisable inside the claims model file.
+ * checked against scikit-learn, and saved as text (terms and idf) inside the claims model file.
  */
 public final class TextVectorizer implements Serializable {
 
@@ -117,6 +117,22 @@ public final class TextVectorizer implements Serializable {
             idf[i] = Math.log((1.0 + n) / (1.0 + stats.get(chosen.get(i))[0])) + 1.0;
         }
         return new TextVectorizer(options, chosen.toArray(new String[0]), idf);
+    }
+
+    /**
+     * A vectorizer fitted before (read back from a saved model): {@code terms} in strictly ascending order, one
+     * idf per term.
+     */
+    public static TextVectorizer of(Options options, List<String> terms, double[] idf) {
+        if (terms.size() != idf.length) {
+            throw new IllegalArgumentException(terms.size() + " terms but " + idf.length + " idf values");
+        }
+        for (int i = 1; i < terms.size(); i++) {
+            if (terms.get(i - 1).compareTo(terms.get(i)) >= 0) {
+                throw new IllegalArgumentException("terms not in strictly ascending order at " + terms.get(i));
+            }
+        }
+        return new TextVectorizer(options, terms.toArray(new String[0]), idf.clone());
     }
 
     /** The settings it was fitted with. */

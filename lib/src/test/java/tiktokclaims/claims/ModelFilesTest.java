@@ -57,7 +57,7 @@ class ModelFilesTest {
         logistic.save(dir.resolve("m"));
         String manifest = Files.readString(dir.resolve("m").resolve(ModelFiles.MANIFEST));
         assertTrue(manifest.contains("\nformat=tiktok-claims-model\n"), manifest);
-        assertTrue(manifest.contains("\nversion=1\n"), manifest);
+        assertTrue(manifest.contains("\nversion=2\n"), manifest);
         assertTrue(manifest.contains("\nkind=LOGISTIC_REGRESSION\n"), manifest);
         assertTrue(manifest.matches("(?s).*\nsha256=[0-9a-f]{64}\n.*"), manifest);
         try (var files = Files.list(dir)) {
@@ -80,8 +80,64 @@ class ModelFilesTest {
     void refusesToReplaceAFolderThatIsNotAModel(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "keep me");
         UsageException e = assertThrows(UsageException.class, () -> logistic.save(dir));
-        assertTrue(e.getMessage().contains("not a model"), e.getMessage());
+        assertEquals("refusing to replace " + dir + ": it holds 'notes.txt', which a model folder does not; give a"
+                + " new or empty folder", e.getMessage());
         assertTrue(Files.exists(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void aModelFolderWithOtherFilesInItIsNotReplaced(@TempDir Path dir) throws IOException {
+        // Issue 12: a folder holding model.properties used to be emptied whole, the user's files with it.
+        Path folder = dir.resolve("m");
+        forest.save(folder);
+        Files.writeString(folder.resolve("notes.txt"), "keep me");
+        Files.createDirectory(folder.resolve("plots"));
+        assertThrows(UsageException.class, () -> logistic.save(folder));
+        assertEquals("keep me", Files.readString(folder.resolve("notes.txt")));
+        assertTrue(Files.isDirectory(folder.resolve("plots")));
+        assertEquals(ModelKind.RANDOM_FOREST, ClaimsModel.load(folder).kind());
+    }
+
+    @Test
+    void aFolderWithOnlyAForeignModelPropertiesIsNotReplaced(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("m");
+        Files.createDirectory(folder);
+        Files.writeString(folder.resolve(ModelFiles.MANIFEST), "someone=else\n");
+        assertThrows(UsageException.class, () -> logistic.save(folder));
+        assertEquals("someone=else\n", Files.readString(folder.resolve(ModelFiles.MANIFEST)));
+    }
+
+    @Test
+    void aVersion1FolderIsReplacedAndOnlyItsOwnFilesGo(@TempDir Path dir) throws Exception {
+        Path folder = HostileModels.version1(dir.resolve("m"), new byte[] {1, 2, 3});
+        logistic.save(folder);
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(ModelFiles.MANIFEST, ModelFiles.PAYLOAD),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(ModelKind.LOGISTIC_REGRESSION, ClaimsModel.load(folder).kind());
+    }
+
+    @Test
+    void linksAndFilesAsTheTargetAreRefused(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        assertThrows(UsageException.class, () -> logistic.save(link));
+        assertTrue(Files.isSymbolicLink(link));
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThrows(UsageException.class, () -> logistic.save(file));
+        assertEquals("x", Files.readString(file));
+        assertThrows(UsageException.class, () -> ModelFiles.checkTarget(dir.resolve("no/such/m")));
+    }
+
+    @Test
+    void aReplacedModelFolderKeepsItsPermissions(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("m");
+        logistic.save(folder);
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        forest.save(folder);
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder)));
     }
 
     @Test
@@ -118,7 +174,8 @@ class ModelFilesTest {
                 .replaceAll("sha256=[0-9a-f]+", "sha256=" + sha256(junk));
         Files.writeString(manifest, text);
         InputException e = assertThrows(InputException.class, () -> ClaimsModel.load(folder));
-        assertTrue(e.oneLine().contains("cannot read the model"), e.oneLine());
+        assertEquals(folder.resolve(ModelFiles.PAYLOAD) + ":1: not a valid model: not a claims model file",
+                e.oneLine());
     }
 
     @Test
@@ -126,9 +183,9 @@ class ModelFilesTest {
         Path folder = dir.resolve("m");
         logistic.save(folder);
         Path manifest = folder.resolve(ModelFiles.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=1\n", "\nversion=2\n"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=2\n", "\nversion=3\n"));
         InputException e = assertThrows(InputException.class, () -> ClaimsModel.load(folder));
-        assertEquals(manifest + ": model format version 2, but this program reads version 1 (retrain with "
+        assertEquals(manifest + ": model format version 3, but this program reads version 2 (retrain with "
                 + "./tiktok-claims claims train)", e.oneLine());
     }
 

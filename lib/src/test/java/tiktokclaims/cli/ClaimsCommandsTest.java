@@ -83,10 +83,10 @@ class ClaimsCommandsTest {
     void modelOfAnotherVersionGivesExitTwoAndOneLine(@TempDir Path dir) throws IOException {
         Path copy = copyModel(dir);
         Path manifest = copy.resolve(ModelFiles.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=1\n", "\nversion=7\n"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=2\n", "\nversion=7\n"));
         Run r = score(copy, dir);
         assertEquals(2, r.status());
-        assertEquals(manifest + ": model format version 7, but this program reads version 1 (retrain with "
+        assertEquals(manifest + ": model format version 7, but this program reads version 2 (retrain with "
                 + "./tiktok-claims claims train)\n", r.err());
     }
 
@@ -111,13 +111,23 @@ class ClaimsCommandsTest {
         assertEquals(0, train.status(), train.err());
         assertEquals("", train.err());
         assertTrue(train.out().contains("Held-out test set"), train.out());
-        assertTrue(train.out().contains("Model saved to " + m + " (format version 1)."), train.out());
+        assertTrue(train.out().contains("Model saved to " + m + " (format version 2)."), train.out());
+        Path json2 = dir.resolve("metrics2.json");
         Run again = Run.of("claims", "train", "--data", data.toString(), "--model", dir.resolve("m2").toString(),
-                "--seed", "3");
+                "--seed", "3", "--json", json2.toString());
         assertEquals(0, again.status(), again.err());
         assertEquals(train.out().replace(m.toString(), "M"), again.out().replace(dir.resolve("m2").toString(), "M"));
         assertEquals(Files.readString(m.resolve(ModelFiles.MANIFEST)),
                 Files.readString(dir.resolve("m2").resolve(ModelFiles.MANIFEST)), "same seed, byte-identical model");
+        assertEquals(Files.readString(m.resolve(ModelFiles.PAYLOAD)),
+                Files.readString(dir.resolve("m2").resolve(ModelFiles.PAYLOAD)), "same seed, byte-identical model");
+        // Issue 12: the JSON was not byte-reproducible (a Map.of, whose order changes from one JVM to the next);
+        // its keys are now in a fixed order, which this text pins.
+        assertEquals(Files.readString(json), Files.readString(json2), "same seed, byte-identical JSON");
+        String text = Files.readString(json);
+        int rows = text.indexOf("\"rows\": {");
+        assertTrue(rows >= 0 && text.indexOf("\"train\": 1776", rows) < text.indexOf("\"validation\": 592", rows)
+                && text.indexOf("\"validation\": 592", rows) < text.indexOf("\"test\": 592", rows), text);
         String metrics = Files.readString(json);
         assertTrue(metrics.contains("\"test_claims\": {"), metrics);
         assertTrue(metrics.contains("\"seed\": 3,"), metrics);
