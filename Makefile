@@ -62,7 +62,10 @@ build: $(CLASSPATH) $(CDS_ARCHIVE)
 	@./tiktok-claims --version
 
 # --- Reports -----------------------------------------------------------------------------------------------------
+# The PDFs are printed by Chromium (as in the browser tests): make report first tries to install playwright-core
+# (npm) and Chromium (make system); when it cannot, it writes the two HTML sites and says the PDFs were skipped.
 report: build
+	@$(MAKE) --no-print-directory node_modules/.installed system 2>/dev/null || echo "==> (could not install node packages / Chromium: no PDFs)"
 	@scripts/report-data.sh reports
 
 # --- Tests -------------------------------------------------------------------------------------------------------
@@ -88,6 +91,7 @@ notebook-test: build
 
 browser-test: notebook-test node_modules/.installed system
 	@echo "==> Browser tests (Playwright + Chromium): JupyterLab runs a notebook; a stakeholder page shows its images"
+	@node scripts/report-pdf.mjs reports
 	@TIKTOK_DATA=$(TEST_DATA) node --test tests/browser/
 
 node_modules/.installed: package.json package-lock.json

@@ -42,6 +42,11 @@ public final class LoadReport implements Renderable {
         return file;
     }
 
+    /** The file's name without its folder (the part after the last {@code /} or {@code \\}). */
+    public String fileName() {
+        return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    }
+
     /** Data rows (the header is not counted). */
     public long rows() {
         return rows;
@@ -129,10 +134,14 @@ public final class LoadReport implements Renderable {
         return b.toString();
     }
 
+    /**
+     * The page form names the file, not its folder: a rendered page travels (file share, e-mail) and must not
+     * print the analyst's local path. The text form (the command line) keeps the path as given.
+     */
     @Override
     public String toHTML() {
         StringBuilder b = new StringBuilder("<div class=\"tc-load-report tex2jax_ignore\"><p><b>")
-                .append(Html.escape(file)).append("</b></p><ul>");
+                .append(Html.escape(fileName())).append("</b></p><ul>");
         for (String line : lines()) {
             b.append("<li>").append(Html.escape(line)).append("</li>");
         }
