@@ -18,7 +18,7 @@ const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-let lab; let browser; let workDir; let port; let token;
+let lab; let browser; let workDir; let workspaces; let port; let token;
 
 function freePort() {
   return new Promise((res, rej) => {
@@ -44,10 +44,14 @@ before(async () => {
   // Work on a copy: JupyterLab autosaves, and notebooks/ is never modified in place.
   workDir = mkdtempSync(join(tmpdir(), 'tiktok-lab-'));
   cpSync(join(root, 'notebooks'), workDir, { recursive: true });
+  // A workspace of our own: JupyterLab restores the tabs of the user's default workspace, which other runs on the
+  // same account (e.g. another checkout's tests) change, and their notebooks' cells would be counted here.
+  workspaces = mkdtempSync(join(tmpdir(), 'tiktok-lab-workspaces-'));
   port = await freePort();
   token = randomBytes(16).toString('hex');
   lab = spawn(join(root, '.venv', 'bin', 'jupyter'), ['lab', '--no-browser', '--allow-root', '--ServerApp.ip=127.0.0.1',
     `--ServerApp.port=${port}`, `--IdentityProvider.token=${token}`, `--ServerApp.root_dir=${workDir}`,
+    `--LabApp.workspaces_dir=${workspaces}`,
     '--LabApp.news_url=', '--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate'],
   { env: { ...process.env, TIKTOK_CLAIMS_HOME: root }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let labLog = '';
@@ -61,6 +65,7 @@ after(async () => {
   if (browser) await browser.close();
   if (lab) { try { process.kill(-lab.pid, 'SIGTERM'); } catch { /* gone */ } }
   if (workDir) rmSync(workDir, { recursive: true, force: true });
+  if (workspaces) rmSync(workspaces, { recursive: true, force: true });
 });
 
 test(`JupyterLab runs ${notebook} through the UI: a table and a plot appear, no error output`, { timeout: 300_000 }, async () => {
