@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # make report: execute every notebook on the dataset (scripts/dataset.sh: the real file, else SAMPLE DATA) and
-# render the HTML pages into $1 (reports/).
+# render the HTML pages into $1 (reports/). Further arguments go to the runner (e.g. -p SEED 7: notebook parameters).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-reports}"
+shift || true
 data="$("$root/scripts/dataset.sh")"
 echo "==> Executing notebooks on $data"
-TIKTOK_DATA="$data" "$root/.venv/bin/python" "$root/scripts/run_notebooks.py" --out "$root/$out" --jobs "${JOBS:-2}"
+TIKTOK_DATA="$data" "$root/.venv/bin/python" "$root/scripts/run_notebooks.py" --out "$root/$out" --jobs "${JOBS:-2}" "$@"
 # The PDFs need the headless Chromium and playwright-core of the browser tests (make system; npm ci).
 if [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -d "$root/node_modules/playwright-core" ] && command -v node >/dev/null; then
   echo "==> PDFs (headless Chromium)"

@@ -104,21 +104,30 @@ def banner_of(nb):
     return None
 
 
+_ASSIGNMENT = re.compile(r"^\s*(?:(?:final\s+)?(?:int|long|double|float|boolean|String|var)\s+)?"
+                         r"([A-Za-z_]\w*)\s*=\s*([^=;][^;]*);")
+
+
 def parameters_of(nb, setup_nb):
-    """The parameter assignments a notebook ran with: its cells tagged parameters / injected-parameters, else the
-    SEED line of 00-setup."""
-    found = []
-    for cell in nb.cells:
-        tags = cell.get("metadata", {}).get("tags", [])
-        if cell.cell_type == "code" and ({"parameters", "injected-parameters"} & set(tags)):
-            found += [l.strip().rstrip(";") for l in cell.source.splitlines()
-                      if "=" in l and not l.strip().startswith("//")]
-    if not found and setup_nb is not None:
+    """The parameters a notebook ran with, as 'NAME = value': the assignments of its cell tagged `parameters`,
+    overridden by those of an `injected-parameters` cell (run_notebooks.py -p); without such cells, the SEED
+    assignment of 00-setup."""
+    values = {}
+    for tag in ("parameters", "injected-parameters"):
+        for cell in nb.cells:
+            if cell.cell_type == "code" and tag in cell.get("metadata", {}).get("tags", []):
+                for line in cell.source.splitlines():
+                    m = _ASSIGNMENT.match(line)
+                    if m:
+                        values[m.group(1)] = re.sub(r"^(-?\d+)[lL]$", r"\1", m.group(2).strip())
+    if not values and setup_nb is not None:
         for cell in setup_nb.cells:
             if cell.cell_type == "code":
-                found += [l.strip().rstrip(";") for l in cell.source.splitlines() if re.search(r"\bSEED\s*=", l)]
-    # 'long SEED = 42' -> 'SEED = 42'
-    return [re.sub(r"^(?:final\s+)?(?:long|int|double|float|boolean|String|var)\s+", "", p) for p in found]
+                for line in cell.source.splitlines():
+                    m = _ASSIGNMENT.match(line)
+                    if m and m.group(1) == "SEED":
+                        values["SEED"] = m.group(2).strip()
+    return [f"{k} = {v}" for k, v in values.items()]
 
 
 def code_version(root=ROOT):
