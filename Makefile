@@ -64,7 +64,10 @@ build: $(CLASSPATH) $(CDS_ARCHIVE)
 
 # --- Reports -----------------------------------------------------------------------------------------------------
 # Notebook parameters (cells tagged `parameters`): make report SEED=7 runs every notebook that declares SEED with 7.
+# The PDFs are printed by Chromium (as in the browser tests): make report first tries to install playwright-core
+# (npm) and Chromium (make system); when it cannot, it writes the two HTML sites and says the PDFs were skipped.
 report: build
+	@$(MAKE) --no-print-directory node_modules/.installed system 2>/dev/null || echo "==> (could not install node packages / Chromium: no PDFs)"
 	@scripts/report-data.sh reports $(if $(SEED),-p SEED $(SEED))
 
 # --- Tests -------------------------------------------------------------------------------------------------------
@@ -94,6 +97,7 @@ notebook-test: build test-data
 
 browser-test: notebook-test node_modules/.installed system
 	@echo "==> Browser tests (Playwright + Chromium): JupyterLab runs a notebook; a stakeholder page shows its images"
+	@node scripts/report-pdf.mjs reports
 	@TIKTOK_DATA="$(TEST_DATA)" node --test tests/browser/
 
 node_modules/.installed: package.json package-lock.json

@@ -8,4 +8,13 @@ shift || true
 data="$("$root/scripts/dataset.sh")"
 echo "==> Executing notebooks on $data"
 TIKTOK_DATA="$data" "$root/.venv/bin/python" "$root/scripts/run_notebooks.py" --out "$root/$out" --jobs "${JOBS:-2}" "$@"
-echo "==> Reports: $root/$out/*.html (with code), $root/$out/stakeholders/*.html (without code)"
+# The PDFs need the headless Chromium and playwright-core of the browser tests (make system; npm ci).
+if [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -d "$root/node_modules/playwright-core" ] && command -v node >/dev/null; then
+  echo "==> PDFs (headless Chromium)"
+  node "$root/scripts/report-pdf.mjs" "$root/$out"
+  pdfs=", $root/$out/stakeholders/*.pdf"
+else
+  echo "==> PDFs NOT written: they need Chromium (make system) and node with playwright-core (npm ci)" >&2
+  pdfs=""
+fi
+echo "==> Reports: $root/$out/index.html (pages with code), $root/$out/stakeholders/index.html (without code)$pdfs"

@@ -6,6 +6,7 @@ seconds per notebook), and write
   reports/NN-name.ipynb            the executed notebook
   reports/NN-name.html             the same page with code
   reports/stakeholders/NN-name.html  the page without code cells (for readers who never read code)
+  reports/index.html, reports/stakeholders/index.html   the two sites' indexes (scripts/report_site.py)
 The notebooks in notebooks/ are never modified. Notebooks run in parallel (--jobs). Exit status 1 if any
 notebook fails or shows an error output, naming the notebook and cell.
 
@@ -27,11 +28,11 @@ import time
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-from nbconvert import HTMLExporter
+
+import report_site
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-SETUP = "00-setup.ipynb"
 
 
 def error_outputs(nb):
@@ -120,18 +121,7 @@ def check_parameters(paths, params):
     return None
 
 
-def render_html(nb, path, exclude_input):
-    exporter = HTMLExporter(template_name="lab")
-    exporter.exclude_input = exclude_input
-    exporter.exclude_input_prompt = exclude_input
-    exporter.exclude_output_prompt = exclude_input
-    body, _ = exporter.from_notebook_node(nb)
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(body, encoding="utf-8")
-    tmp.replace(path)
-
-
-async def run_one(path, out_dir, html, timeout, semaphore, kernel, params):
+async def run_one(path, out_dir, timeout, semaphore, kernel, params):
     async with semaphore:
         nb = nbformat.read(path, as_version=4)
         inject_parameters(nb, params)
@@ -153,10 +143,6 @@ async def run_one(path, out_dir, html, timeout, semaphore, kernel, params):
         errors = error_outputs(nb)
         target = out_dir / path.name
         nbformat.write(nb, target)
-        if html:
-            render_html(nb, target.with_suffix(".html"), exclude_input=False)
-            if path.name != SETUP:
-                render_html(nb, out_dir / "stakeholders" / path.with_suffix(".html").name, exclude_input=True)
         status = "ok" if failure is None and not errors else "FAILED"
         print(f"  {status:6s} {path.name:38s} {elapsed:6.1f} s", flush=True)
         problems = [f"{path.name}: cell {i}: {msg}" for i, msg in errors]
@@ -184,11 +170,15 @@ async def main_async(args):
     semaphore = asyncio.Semaphore(max(1, args.jobs))
     print(f"executing {len(paths)} notebook(s), {args.jobs} at a time -> {out_dir}", flush=True)
     start = time.monotonic()
-    results = await asyncio.gather(*(run_one(p, out_dir, not args.no_html, args.timeout, semaphore, args.kernel, args.parameter)
+    results = await asyncio.gather(*(run_one(p, out_dir, args.timeout, semaphore, args.kernel, args.parameter)
                                      for p in paths))
     problems = [p for r, _ in results for p in r]
     times_file.write_text(json.dumps({**previous, **{p.name: t for p, (_, t) in zip(paths, results)}}, indent=1))
     print(f"done in {time.monotonic() - start:.1f} s", flush=True)
+    if not args.no_html:
+        # The pages of this run and of the project's other notebooks executed earlier into the same folder.
+        earlier = [out_dir / n.name for n in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb") if (out_dir / n.name).is_file()]
+        report_site.build(out_dir, [out_dir / p.name for p in paths] + earlier)
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     return 1 if problems else 0

@@ -103,7 +103,7 @@ public final class ClaimsTraining {
     public record Splits(int[] train, int[] validation, int[] test) {
     }
 
-    private static double[] probabilities(ClaimClassifier model, double[][] x) {
+    static double[] probabilities(ClaimClassifier model, double[][] x) {
         double[] p = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             p[i] = model.probability(x[i]);

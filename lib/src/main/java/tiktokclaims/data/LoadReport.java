@@ -47,8 +47,7 @@ public final class LoadReport implements Renderable {
      * ({@code /home/NAME/...}) says more about it than a reader needs.
      */
     public String fileName() {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 || slash == file.length() - 1 ? file : file.substring(slash + 1);
+        return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     }
 
     /** Data rows (the header is not counted). */
@@ -138,6 +137,10 @@ public final class LoadReport implements Renderable {
         return b.toString();
     }
 
+    /**
+     * The page form names the file, not its folder: a rendered page travels (file share, e-mail) and must not
+     * print the analyst's local path. The text form (the command line) keeps the path as given.
+     */
     @Override
     public String toHTML() {
         StringBuilder b = new StringBuilder("<div class=\"tc-load-report " + Html.NO_MATHS + "\"><p><b>")

@@ -201,15 +201,32 @@ public final class EdaCharts {
         }
         CategoryStyler s = chart.getStyler();
         s.setYAxisDecimalPattern(Style.COUNT_PATTERN);
-        s.setLabelsVisible(true);
-        s.setLabelsPosition(layout == Layout.STACKED ? 0.5 : 1.0);
+        // Count labels placed by rule (BarLabels: inside when the bar is tall enough, else above it or beside it),
+        // with headroom above the tallest bar for a label written above it.
+        s.setLabelsVisible(false);
+        boolean stacked = layout == Layout.STACKED;
+        double[][] values = new double[t.groupLevels().size()][];
+        double highest = 0;
         for (int g = 0; g < t.groupLevels().size(); g++) {
             List<Double> y = new ArrayList<>();
             for (long c : t.counts()[g]) {
                 y.add((double) c);
             }
+            values[g] = y.stream().mapToDouble(Double::doubleValue).toArray();
             chart.addSeries(t.groupLevels().get(g), t.xLevels(), y).setFillColor(Style.color(g));
         }
+        for (int x = 0; x < t.xLevels().size(); x++) {
+            double total = 0;
+            for (double[] v : values) {
+                total = stacked ? total + v[x] : Math.max(total, v[x]);
+            }
+            highest = Math.max(highest, total);
+        }
+        Font labelFont = Style.font(Font.PLAIN, 11);
+        int labelHeight = LogTicks.metrics(labelFont).getHeight() + 2 * BarLabels.PAD;
+        s.setYAxisMax(highest * (1 + 1.5 * labelHeight / Math.max(100.0, style.height() - 150)));
+        chart.addAnnotation(new BarLabels(values, stacked, labelFont, Style.BLACK, s.getPlotContentSize(),
+                s.getAvailableSpaceFill()));
         return chart;
     }
 

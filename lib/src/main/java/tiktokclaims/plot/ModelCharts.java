@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -277,16 +277,38 @@ public final class ModelCharts {
         }
         double pad = Math.exp(Math.max(0.02, 0.06 * (Math.log(hi) - Math.log(lo))));
         s.setXAxisLogarithmic(true);
-        s.setXAxisLogarithmicDecadeOnly(Math.log10(hi / lo) > 1.3);
         s.setXAxisMin(lo / pad);
         s.setXAxisMax(hi * pad);
-        s.setYAxisMin(-0.6);
+        // XChart labels every 1..9 x 10^k tick of a log axis, and they overlap (0.6, 0.7, 0.8, 0.9, 1). The tick
+        // labels are drawn here instead: only those that fit (LogTicks, measured with the tick font on a
+        // conservative estimate of the plot's width: the chart less the term labels and the margins), in a row of
+        // their own below the bottom term (y = -0.85; the terms sit at 0 .. n-1).
+        s.setXAxisTicksVisible(false);
+        java.awt.FontMetrics fm = LogTicks.metrics(s.getAxisTickLabelsFont());
+        int termWidth = 0;
+        for (String t : terms) {
+            termWidth = Math.max(termWidth, fm.stringWidth(t));
+        }
+        LogTicks ticks = LogTicks.choose(lo / pad, hi * pad, Math.max(50, style.width() - termWidth - 80),
+                s.getAxisTickLabelsFont());
+        s.setAnnotationTextFont(s.getAxisTickLabelsFont());
+        s.setAnnotationTextFontColor(Style.BLACK);
+        for (double v : ticks.labelled()) {
+            chart.addAnnotation(new AnnotationText(LogTicks.text(v), v, -0.85, false));
+        }
+        s.setYAxisMin(-1.1);
         s.setYAxisMax(n - 0.4);
         s.setPlotGridHorizontalLinesVisible(false);
         s.setYAxisTickMarkSpacingHint(Math.max(8, (style.height() - 130) / (2 * n + 2)));
         s.setLegendVisible(false);
         chart.setCustomYAxisTickLabelsFormatter(v -> termLabel(terms, v));
-        chart.addAnnotation(new AnnotationLine(1, true, false));
+        // The reference line at odds ratio 1 stops above the tick-label row, so that it does not cross the "1".
+        XYSeries reference = chart.addSeries("odds ratio 1", new double[] {1, 1}, new double[] {-0.6, n - 0.4});
+        reference.setMarker(SeriesMarkers.NONE);
+        reference.setLineColor(Style.REFERENCE);
+        reference.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+        reference.setShowInLegend(false);
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
@@ -486,6 +508,6 @@ public final class ModelCharts {
         if (Math.abs(v - k) < 1e-6 && i >= 0 && i < n) {
             return terms.get(i);
         }
-        return "\u200B".repeat(1 + (int) Math.round((v + 1) * 8));
+        return "\u200B".repeat(Math.max(1, 1 + (int) Math.round((v + 2) * 8)));
     }
 }

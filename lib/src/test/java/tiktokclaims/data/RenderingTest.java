@@ -38,6 +38,17 @@ class RenderingTest {
     }
 
     @Test
+    void loadReportPageNamesTheFileNotItsFolder() throws Exception {
+        byte[] bytes = Files.readAllBytes(TestData.resource("data/ok_basic.csv"));
+        for (String given : new String[] {"/home/ana/private/tiktok.csv", "C:\\Users\\ana\\tiktok.csv", "tiktok.csv"}) {
+            LoadReport r = ClaimsData.read(new ByteArrayInputStream(bytes), Path.of(given)).report();
+            assertEquals("tiktok.csv", r.fileName());
+            assertTrue(r.toHTML().contains("<b>tiktok.csv</b>"), r.toHTML());
+            assertFalse(r.toHTML().contains("ana"), r.toHTML());
+        }
+    }
+
+    @Test
     void cleanedAndLimitsPrintReadably() {
         Cleaning.Cleaned c = Cleaning.exemplar(ClaimsData.load(TestData.resource("data/ok_basic.csv")));
         assertEquals(1, c.droppedRows());
