@@ -3,11 +3,14 @@ package tiktokclaims.model;
 import smile.math.special.Erf;
 import smile.math.special.Gamma;
 
-/** Distribution tails used for p-values and intervals, accurate in the far tail (relative, not absolute). */
-final class Stats {
+/**
+ * Distribution tails used for p-values and intervals, accurate in the far tail (relative, not absolute). Public so
+ * that the Spark module computes p-values and intervals with the same code.
+ */
+public final class Stats {
 
     /** The 97.5 % quantile of the standard normal distribution (scipy.stats.norm.ppf(0.975)). */
-    static final double Z975 = 1.959963984540054;
+    public static final double Z975 = 1.959963984540054;
 
     private static final double EPS = 1e-16;
     private static final double TINY = 1e-300;
@@ -16,7 +19,7 @@ final class Stats {
     }
 
     /** Two-sided p-value of a standard normal statistic: 2·P(Z > |z|). */
-    static double twoSidedNormal(double z) {
+    public static double twoSidedNormal(double z) {
         if (Double.isNaN(z)) {
             return Double.NaN;
         }
@@ -24,7 +27,7 @@ final class Stats {
     }
 
     /** Upper tail P(X > x) of a chi-square distribution with {@code df} degrees of freedom. */
-    static double chiSquareUpper(double x, double df) {
+    public static double chiSquareUpper(double x, double df) {
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
