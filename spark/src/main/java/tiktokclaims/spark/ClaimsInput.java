@@ -359,7 +359,7 @@ public final class ClaimsInput {
         try {
             raw = spark.read().parquet(file.toString());
             raw.schema();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
             throw new InputException(file, "not a readable Parquet file: " + SparkErrors.firstLine(e));
         }
         List<Column> cols = new ArrayList<>();
@@ -421,7 +421,7 @@ public final class ClaimsInput {
         Row counts;
         try {
             counts = typed.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException, undeclared
             throw new InputException(file, "cannot read the Parquet data: " + SparkErrors.firstLine(e));
         }
         for (int i = 0; i < names.size(); i++) {
