@@ -69,6 +69,7 @@ SPARK_SOURCES   := $(shell find spark/src/main -type f 2>/dev/null) spark/pom.xm
 $(SPARK_CLASSPATH): $(SPARK_SOURCES) $(CLASSPATH)
 	@echo "==> Building the Spark module (Maven profile 'spark')"
 	@$(MVN) -P spark -pl spark -am package -DskipTests
+	@$(JAVA17_HOME)/bin/java -cp "spark/target/classes:$$(cat $@)" tiktokclaims.spark.JvmFlags > spark/target/jvm-flags.txt
 	@touch $@
 
 spark-build: $(SPARK_CLASSPATH)

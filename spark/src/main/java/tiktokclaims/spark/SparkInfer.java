@@ -249,20 +249,35 @@ public final class SparkInfer implements Renderable {
         return se.clone();
     }
 
-    /** The coefficient table of the fit, as the lib's text: term, coef, std err, z, P>|z|, interval, odds ratio. */
-    public tech.tablesaw.api.Table coefficients() {
-        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("Spark GLM coefficients");
+    /**
+     * Side by side with the lib's fit of the same data: term, the two estimates and standard errors, and their
+     * relative differences |Spark − lib| / |lib|.
+     */
+    public tech.tablesaw.api.Table compareWith(tiktokclaims.model.LogitResult lib) {
         tech.tablesaw.api.StringColumn term = tech.tablesaw.api.StringColumn.create("term");
-        tech.tablesaw.api.DoubleColumn est = tech.tablesaw.api.DoubleColumn.create("estimate");
-        tech.tablesaw.api.DoubleColumn err = tech.tablesaw.api.DoubleColumn.create("std_error");
-        tech.tablesaw.api.DoubleColumn pv = tech.tablesaw.api.DoubleColumn.create("p_value");
-        for (int j = 0; j < beta.length; j++) {
+        tech.tablesaw.api.DoubleColumn libEst = tech.tablesaw.api.DoubleColumn.create("lib_estimate");
+        tech.tablesaw.api.DoubleColumn sparkEst = tech.tablesaw.api.DoubleColumn.create("spark_estimate");
+        tech.tablesaw.api.DoubleColumn estDiff = tech.tablesaw.api.DoubleColumn.create("estimate_rel_diff");
+        tech.tablesaw.api.DoubleColumn libSe = tech.tablesaw.api.DoubleColumn.create("lib_std_error");
+        tech.tablesaw.api.DoubleColumn sparkSe = tech.tablesaw.api.DoubleColumn.create("spark_std_error");
+        tech.tablesaw.api.DoubleColumn seDiff = tech.tablesaw.api.DoubleColumn.create("std_error_rel_diff");
+        double[] b = lib.estimates();
+        double[] s = lib.stdErrors();
+        for (int j = 0; j < terms.size(); j++) {
+            int k = lib.terms().indexOf(terms.get(j));
+            if (k < 0) {
+                throw new IllegalArgumentException("the lib's fit has no term " + terms.get(j));
+            }
             term.append(terms.get(j));
-            est.append(beta[j]);
-            err.append(se[j]);
-            pv.append(Stats.twoSidedNormal(beta[j] / se[j]));
+            libEst.append(b[k]);
+            sparkEst.append(beta[j]);
+            estDiff.append(Math.abs(beta[j] - b[k]) / Math.abs(b[k]));
+            libSe.append(s[k]);
+            sparkSe.append(se[j]);
+            seDiff.append(Math.abs(se[j] - s[k]) / Math.abs(s[k]));
         }
-        return t.addColumns(term, est, err, pv);
+        return tech.tablesaw.api.Table.create("lib vs Spark").addColumns(term, libEst, sparkEst, estDiff, libSe,
+                sparkSe, seDiff);
     }
 
     private String[] header() {
