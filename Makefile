@@ -75,7 +75,7 @@ $(SPARK_CLASSPATH): $(SPARK_SOURCES) $(CLASSPATH)
 spark-build: $(SPARK_CLASSPATH)
 
 # --- Reports -----------------------------------------------------------------------------------------------------
-report: build
+report: build spark-build
 	@scripts/report-data.sh reports
 
 # --- Tests -------------------------------------------------------------------------------------------------------
@@ -95,7 +95,7 @@ hostile-test: build
 	@echo "==> Hostile transcripts (HTML, script, LaTeX, ANSI) stay text in an executed notebook and its HTML"
 	@tests/hostile/run.sh
 
-notebook-test: build
+notebook-test: build spark-build
 	@echo "==> Executing every notebook headless on $(TEST_DATA)"
 	@TIKTOK_DATA=$(TEST_DATA) $(PY) scripts/run_notebooks.py --jobs $(JOBS) --out reports
 
