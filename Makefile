@@ -126,7 +126,7 @@ lab: build
 	  --ServerApp.root_dir=$(abspath notebooks)
 
 # --- Benchmarks and fixtures -----------------------------------------------------------------------------------------
-bench: build dev
+bench: build dev spark-build
 	@scripts/bench.sh
 
 fixtures: dev
