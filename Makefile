@@ -86,6 +86,7 @@ unit-test: $(KERNEL_JSON)
 	@echo "==> Lib unit tests (JUnit 5; reference numbers from statsmodels / scikit-learn / pandas fixtures)"
 	@TIKTOK_DATA=$(TEST_DATA) JAVA_HOME=$(JAVA17_HOME) mvn -B -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar package
 	@touch $(CLASSPATH)
+	@$(PY) scripts/unreached_classes.py .
 
 cli-test: build
 	@echo "==> ./tiktok-claims as whole processes: bad input, output safety, out-of-memory message"

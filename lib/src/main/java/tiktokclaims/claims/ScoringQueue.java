@@ -20,6 +20,7 @@ import tiktokclaims.cli.AtomicOutput;
 import tiktokclaims.data.ClaimsRowReader;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.InputException;
+import tiktokclaims.progress.Progress;
 
 /**
  * Scores reports into a review queue: one output row per input row, {@code rank} (1 = review first, see
@@ -43,26 +44,6 @@ public final class ScoringQueue {
     /** The output columns, in order. */
     public static final List<String> COLUMNS = List.of("rank", "video_id", "claim_probability", "predicted",
             "imputed");
-
-    /** Progress of a file being scored (called from the scoring thread). */
-    public interface Progress {
-        /** Called every few thousand rows. */
-        void update(long bytesRead, long totalBytes, long rows);
-
-        /** Called once when the input has been read. */
-        void finish(long rows);
-
-        /** Reports nothing. */
-        Progress NONE = new Progress() {
-            @Override
-            public void update(long bytesRead, long totalBytes, long rows) {
-            }
-
-            @Override
-            public void finish(long rows) {
-            }
-        };
-    }
 
     /**
      * What a file scoring did.

@@ -69,6 +69,9 @@ public final class SparkMain {
         } catch (UsageException e) {
             err.println("tiktok-claims " + name + ": " + e.getMessage() + " (try --help)");
             return Main.BAD_INPUT;
+        } catch (AtomicOutput.OutputException e) {
+            err.println("tiktok-claims " + name + ": " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (OutOfMemoryError e) {
             err.println("tiktok-claims " + name + ": " + Main.OUT_OF_MEMORY_HINT);
             return Main.OUT_OF_MEMORY;
@@ -91,7 +94,7 @@ public final class SparkMain {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
         if (json != null) {
-            AtomicOutput.checkTarget(json);
+            AtomicOutput.checkTarget(json, file);
         }
         SparkSession spark = Sessions.start(args.get("master", null));
         try {
@@ -110,7 +113,7 @@ public final class SparkMain {
         Path modelDir = args.path("model");
         Path data = args.path("data");
         Path queue = args.path("out");
-        AtomicOutput.checkTarget(queue);
+        AtomicOutput.checkTarget(queue, data);
         ClaimsModel model = ClaimsModel.load(modelDir);
         SparkSession spark = Sessions.start(args.get("master", null));
         try {

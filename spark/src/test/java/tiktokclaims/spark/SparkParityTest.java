@@ -154,7 +154,7 @@ class SparkParityTest {
             model.toString(), "--trees", "10"}, new PrintStream(OutputStream.nullOutputStream()), System.err));
         ClaimsModel m = ClaimsModel.load(model);
         Path lib = dir.resolve("queue-lib.csv");
-        ScoringQueue.Summary expected = ScoringQueue.scoreFile(m, generated, lib, ScoringQueue.Progress.NONE);
+        ScoringQueue.Summary expected = ScoringQueue.scoreFile(m, generated, lib, tiktokclaims.progress.Progress.NONE);
         spark.conf().set(ClaimsInput.SPLIT_BYTES, "500000");
         try {
             Path viaCsv = dir.resolve("queue-spark.csv");
