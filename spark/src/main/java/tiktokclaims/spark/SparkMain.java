@@ -90,23 +90,36 @@ public final class SparkMain {
         }
     }
 
+    /** Work on a session. */
+    @FunctionalInterface
+    private interface SparkWork {
+        void run(SparkSession spark) throws Exception;
+    }
+
+    /** Runs the work on a session on --master (default local[*]) and stops the session. */
+    private static int onSpark(Args args, SparkWork work) throws Exception {
+        SparkSession spark = Sessions.start(args.get("master", null));
+        try {
+            work.run(spark);
+        } finally {
+            spark.stop();
+        }
+        return Main.OK;
+    }
+
     private static int infer(Args args, PrintStream out) throws Exception {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
         if (json != null) {
             AtomicOutput.checkTarget(json, file);
         }
-        SparkSession spark = Sessions.start(args.get("master", null));
-        try {
+        return onSpark(args, spark -> {
             SparkInfer fit = SparkInfer.fit(ClaimsInput.read(spark, file, List.of(), false), file);
             out.println(fit);
             if (json != null) {
                 AtomicOutput.writeString(json, Json.write(fit.toMap()));
             }
-        } finally {
-            spark.stop();
-        }
-        return Main.OK;
+        });
     }
 
     private static int score(Args args, PrintStream out) throws Exception {
@@ -115,35 +128,27 @@ public final class SparkMain {
         Path queue = args.path("out");
         AtomicOutput.checkTarget(queue, data);
         ClaimsModel model = ClaimsModel.load(modelDir);
-        SparkSession spark = Sessions.start(args.get("master", null));
-        try {
+        return onSpark(args, spark -> {
             Dataset<Row> rows = ClaimsInput.read(spark, data, List.of(ClaimsSchema.ROW, ClaimsSchema.CLAIM_STATUS), true);
             ScoringQueue.Summary s = SparkScore.write(SparkScore.queue(spark, modelDir, rows), model, queue);
             out.println("Scored " + Html.thousands(s.rows()) + " rows on Spark with the " + model.kind() + ": "
                     + Html.thousands(s.predictedClaims()) + " predicted claims (probability >= "
                     + Html.fixed(model.threshold(), 4) + "), " + Html.thousands(s.imputedRows())
                     + " rows with imputed fields. Queue written to " + queue + ".");
-        } finally {
-            spark.stop();
-        }
-        return Main.OK;
+        });
     }
 
     private static int convert(Args args, PrintStream out) throws Exception {
         Path data = args.path("data");
         Path target = args.path("out");
-        SparkSession spark = Sessions.start(args.get("master", null));
-        try {
-            if (ClaimsInput.isParquet(data)) {
-                throw new UsageException(data + " is Parquet already; convert reads CSV");
-            }
+        if (ClaimsInput.isParquet(data)) {
+            throw new UsageException(data + " is Parquet already; convert reads CSV");
+        }
+        return onSpark(args, spark -> {
             ClaimsInput.writeParquet(ClaimsInput.readCsv(spark, data, List.of(ClaimsSchema.ROW,
                     ClaimsSchema.CLAIM_STATUS), false), target);
             out.println("wrote " + data + " as Parquet to " + target);
-        } finally {
-            spark.stop();
-        }
-        return Main.OK;
+        });
     }
 
     static String usage() {
