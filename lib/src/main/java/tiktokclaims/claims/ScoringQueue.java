@@ -19,6 +19,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.cli.AtomicOutput;
 import tiktokclaims.data.ClaimsRowReader;
 import tiktokclaims.data.ClaimsSchema;
+import tiktokclaims.data.DataFiles;
 import tiktokclaims.data.InputException;
 import tiktokclaims.progress.Progress;
 
@@ -64,10 +65,9 @@ public final class ScoringQueue {
      * {@code validate} would; nothing is written then.
      */
     public static Summary scoreFile(ClaimsModel model, Path in, Path out, Progress progress) throws Exception {
-        if (!Files.isRegularFile(in)) {
-            throw new InputException(in, Files.isDirectory(in) ? "is a folder, not a file" : "no such file");
-        }
-        long total = Files.size(in);
+        DataFiles.requireFile(in);
+        // A pipe (--data /dev/stdin) has no size: the progress bar then counts rows only.
+        long total = Files.isRegularFile(in) ? Files.size(in) : 0;
         Scores s = new Scores();
         ClaimFeatures features = model.features();
         double[] x = new double[features.size()];

@@ -18,9 +18,16 @@ public final class BootstrapResult implements Renderable {
     private final long seed;
     private final double level;
     private final double threshold;
+    /** The seed the caption names: the user's seed when this result is one step of a seeded procedure. */
+    private final long shownSeed;
 
     BootstrapResult(Metrics estimate, double[] low, double[] high, int reps, long seed, double level,
             double threshold) {
+        this(estimate, low, high, reps, seed, level, threshold, seed);
+    }
+
+    private BootstrapResult(Metrics estimate, double[] low, double[] high, int reps, long seed, double level,
+            double threshold, long shownSeed) {
         this.estimate = estimate;
         this.low = low.clone();
         this.high = high.clone();
@@ -28,6 +35,15 @@ public final class BootstrapResult implements Renderable {
         this.seed = seed;
         this.level = level;
         this.threshold = threshold;
+        this.shownSeed = shownSeed;
+    }
+
+    /**
+     * The same result captioned with the seed the user set ({@code userSeed}), for resampling seeded from it (a
+     * pipeline derives this step's seed from its own): the caption reads "from seed 42", not the derived number.
+     */
+    public BootstrapResult fromSeed(long userSeed) {
+        return new BootstrapResult(estimate, low, high, reps, seed, level, threshold, userSeed);
     }
 
     /** The metrics on all rows. */
@@ -66,8 +82,8 @@ public final class BootstrapResult implements Renderable {
     }
 
     private String title() {
-        return "Bootstrap " + Html.fixed(100 * level, 0) + "% CIs (" + reps + " resamples, seed " + seed
-                + ", threshold " + threshold + ")";
+        return "Bootstrap " + Html.fixed(100 * level, 0) + "% CIs (" + reps + " resamples, "
+                + (shownSeed == seed ? "seed " : "from seed ") + shownSeed + ", threshold " + threshold + ")";
     }
 
     /** One row per metric: columns metric, estimate, ci_low, ci_high. */

@@ -155,7 +155,7 @@ public final class Pipeline {
         ConfusionMatrix cm = ConfusionMatrix.of(actual, Thresholds.predict(score, threshold),
                 s.test.classLabels().get(0), s.test.positiveLabel());
         BootstrapResult ci = Bootstrap.confidenceIntervals(actual, score, threshold, bootstrapReps, bootstrapSeed,
-                level);
+                level).fromSeed(seed);
         double ap = PrecisionRecallCurve.of(actual, score).averagePrecision();
         return new PipelineResult(this, model, inference, s.train, s.test, score, threshold, metrics, cm, ci, ap,
                 s.leaked, s.notes);

@@ -18,7 +18,19 @@ public final class Html {
     /** Rows shown by default when a table is rendered; the rest is summarised in a footer line. */
     public static final int DEFAULT_MAX_ROWS = 20;
 
+    /**
+     * The classes that keep MathJax off an element: {@code mathjax_ignore} for MathJax 3 (JupyterLab 4, which
+     * ignores the old class) and {@code tex2jax_ignore} for MathJax 2 (nbconvert's HTML pages). User text such as
+     * "$475 million ... $300 billion" would otherwise be typeset as LaTeX.
+     */
+    public static final String NO_MATHS = "tex2jax_ignore mathjax_ignore";
+
     private Html() {
+    }
+
+    /** The HTML inside a block that MathJax leaves alone ({@link #NO_MATHS}): every notebook output is wrapped so. */
+    public static String noMaths(String html) {
+        return "<div class=\"" + NO_MATHS + "\">" + html + "</div>";
     }
 
     /**
@@ -99,8 +111,7 @@ public final class Html {
     /** A Tablesaw table as an escaped HTML table showing at most {@code maxRows} rows (head and tail). */
     public static String table(Table t, int maxRows) {
         StringBuilder b = new StringBuilder();
-        // tex2jax_ignore: JupyterLab would typeset "$475 million ... $300" in user text as LaTeX.
-        b.append("<table class=\"tc-table tex2jax_ignore\">");
+        b.append("<table class=\"tc-table ").append(NO_MATHS).append("\">");
         if (t.name() != null && !t.name().isBlank()) {
             b.append("<caption>").append(escape(t.name())).append("</caption>");
         }

@@ -113,6 +113,13 @@ class ResamplingTest {
         Table t = a.toTable();
         assertEquals(List.of("metric", "estimate", "ci_low", "ci_high"), t.columnNames());
         assertEquals(Metrics.NAMES, t.stringColumn("metric").asList());
+        assertTrue(t.name().contains("resamples, seed 99,"), t.name());
+        // Seeded from a pipeline's seed: the caption names the user's seed, the numbers stay the same.
+        BootstrapResult shown = a.fromSeed(42);
+        assertTrue(shown.toTable().name().contains("resamples, from seed 42,"), shown.toTable().name());
+        assertFalse(shown.toString().contains("seed 99"), shown.toString());
+        assertEquals(a.low(Metric.F1), shown.low(Metric.F1), 0.0);
+        assertEquals(99, shown.seed());
     }
 
     @Test
