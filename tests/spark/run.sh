@@ -64,10 +64,10 @@ pids+=($!)
   "spark://127.0.0.1:$port" >"$tmp/worker.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 120); do
-  grep -q "Successfully registered with master" "$tmp/worker.log" && break
+  grep -qs "Successfully registered with master" "$tmp/worker.log" && break
   sleep 1
 done
-if ! grep -q "Successfully registered with master" "$tmp/worker.log"; then
+if ! grep -qs "Successfully registered with master" "$tmp/worker.log"; then
   fail "standalone: the worker did not register: $(tail -5 "$tmp/worker.log")"
 else
   echo "  ok  standalone master spark://127.0.0.1:$port and one worker are up"
