@@ -12,7 +12,7 @@ cd "$root"
 py=.venv/bin/python
 export TIKTOK_DATA="${TIKTOK_DATA:-$(cd .. && pwd)/shared/data/tiktok_dataset.csv}"
 read -r -a rows <<<"${BENCH_ROWS:-1000000}"
-parts=" ${BENCH_PARTS:-workflow data model claims} "
+parts=" ${BENCH_PARTS:-workflow data model claims spark} "
 want() { [[ "$parts" == *" $1 "* ]]; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -82,6 +82,10 @@ if want claims; then
   echo "==> Claims: train on the real data; score generated files"
   bench/claims/run.sh "${rows[@]}"
 fi
+if want spark; then
+  echo "==> Spark: infer on Spark local[*] (CSV, Parquet) vs the lib vs pandas + statsmodels"
+  bench/spark/run.sh "${rows[@]}"
+fi
 
 {
   echo "# Benchmarks"
@@ -89,7 +93,8 @@ fi
   echo "Produced by \`make bench\` (scripts/bench.sh), which runs each Java measurement beside its Python reference"
   echo "in the same run and reports the ratio. No test asserts a time. Reproduce with \`make bench\`;"
   echo "\`BENCH_ROWS=\"1000000 10000000\" make bench\` adds the 10-million-row files."
-  for f in docs/benchmarks-workflow.md docs/benchmarks-data.md docs/benchmarks-model.md docs/benchmarks-claims.md; do
+  for f in docs/benchmarks-workflow.md docs/benchmarks-data.md docs/benchmarks-model.md docs/benchmarks-claims.md \
+      docs/benchmarks-spark.md; do
     [ -f "$f" ] && { echo; sed 's/^# /### /' "$f"; }
   done
 } >docs/benchmarks.md

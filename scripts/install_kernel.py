@@ -33,6 +33,18 @@ def main() -> None:
         tmp.write_text(text)
         tmp.replace(target)
     print(f"kernelspec 'java' -> {target}")
+    # A second kernelspec, 'java-spark', for the one notebook that runs Spark (07-scale names it in its metadata):
+    # the same kernel with the Spark module's class path and JVM flags added (scripts/jjava-kernel); every other
+    # notebook keeps the lib-only class path and start-up time.
+    spark = dict(spec, display_name="Java 17 + Spark (tiktok-claims)", env=dict(spec["env"], TIKTOK_CLAIMS_SPARK="1"))
+    spark_dir = kernel_dir.parent / "java-spark"
+    spark_dir.mkdir(exist_ok=True)
+    spark_text = json.dumps(spark, indent=2) + "\n"
+    spark_target = spark_dir / "kernel.json"
+    if not spark_target.exists() or spark_target.read_text() != spark_text:
+        tmp = spark_target.with_suffix(".json.tmp")
+        tmp.write_text(spark_text)
+        tmp.replace(spark_target)
 
 
 if __name__ == "__main__":
