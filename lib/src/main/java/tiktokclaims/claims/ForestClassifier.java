@@ -1,40 +1,77 @@
 package tiktokclaims.claims;
 
+import java.util.List;
 import java.util.SplittableRandom;
-import smile.base.cart.SplitRule;
-import smile.classification.RandomForest;
-import smile.data.Tuple;
-import smile.data.type.StructType;
+import java.util.stream.IntStream;
 
 /**
- * Smile random forest (Gini splits, {@code floor(sqrt(p))} features tried per split, bootstrap samples, soft
- * voting). Each tree gets its own seed, drawn from the training seed; Smile seeds its per-thread generator with it
- * before growing that tree, so the forest is the same whichever thread grows which tree. (Smile only seeds with
- * positive values: a tree given a seed of 0 or below would draw from an unseeded generator.)
+ * Random forest (soft voting over {@link ModelSettings#forestTrees()} trees). Each tree is grown on a bootstrap
+ * sample of the training rows (n draws with replacement), on binned features ({@link Bins}: at most 255 bins per
+ * feature, so the dense TF-IDF columns cost a histogram pass per node instead of a sort), trying
+ * {@code floor(sqrt(p))} non-constant features per split (Gini decrease, {@link TreeGrower}), to depth
+ * {@link ModelSettings#forestMaxDepth()} with leaves of at least {@link ModelSettings#forestNodeSize()} rows. A
+ * tree's output is the share of claims in its leaf.
+ *
+ * <p>Reproducible and parallel: tree {@code t} draws everything random from its own generator, seeded with the
+ * {@code t}-th value drawn from the training seed, so the forest is the same whichever thread grows which tree.
  */
 final class ForestClassifier implements ClaimClassifier {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final RandomForest model;
-    private final StructType schema;
+    private final Tree[] trees;
+    private final double[] importance;
 
-    private ForestClassifier(RandomForest model, StructType schema) {
-        this.model = model;
-        this.schema = schema;
+    private ForestClassifier(Tree[] trees, double[] importance) {
+        this.trees = trees;
+        this.importance = importance;
     }
 
     static ForestClassifier fit(double[][] x, int[] y, ModelSettings s, long seed) {
+        int n = x.length;
         int p = x[0].length;
         int mtry = Math.max(1, (int) Math.floor(Math.sqrt(p)));
-        long[] seeds = new SplittableRandom(seed).longs(s.forestTrees(), 1, Long.MAX_VALUE).distinct().toArray();
-        if (seeds.length < s.forestTrees()) {
-            throw new IllegalStateException("duplicate tree seeds; use another seed");
+        Bins bins = Bins.fit(x);
+        byte[][] binned = bins.binned(x);
+        long[] seeds = new SplittableRandom(seed).longs(s.forestTrees()).toArray();
+        TreeGrower.Grown[] grown = IntStream.range(0, seeds.length).parallel().mapToObj(t -> {
+            SplittableRandom random = new SplittableRandom(seeds[t]);
+            int[] c = new int[n];
+            for (int i = 0; i < n; i++) {
+                c[random.nextInt(n)]++;
+            }
+            double[] g = new double[n];
+            double[] h = new double[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                g[i] = c[i] * y[i];
+                h[i] = c[i];
+                m += c[i] > 0 ? 1 : 0;
+            }
+            int[] rows = new int[m];
+            for (int i = 0, k = 0; i < n; i++) {
+                if (c[i] > 0) {
+                    rows[k++] = i;
+                }
+            }
+            TreeGrower grower = new TreeGrower(binned, bins, s.forestMaxDepth(), Integer.MAX_VALUE,
+                    s.forestNodeSize(), mtry, 0, true);
+            return grower.grow(rows, g, h, c, 1.0, random);
+        }).toArray(TreeGrower.Grown[]::new);
+        Tree[] trees = new Tree[grown.length];
+        double[] importance = new double[p];
+        for (int t = 0; t < grown.length; t++) {
+            trees[t] = grown[t].tree();
+            for (int j = 0; j < p; j++) {
+                importance[j] += grown[t].importance()[j];
+            }
         }
-        RandomForest model = RandomForest.fit(SmileFrames.FORMULA, SmileFrames.of(x, y), s.forestTrees(), mtry,
-                SplitRule.GINI, s.forestMaxDepth(), x.length, s.forestNodeSize(), 1.0, null,
-                java.util.Arrays.stream(seeds));
-        return new ForestClassifier(model, SmileFrames.featureSchema(p));
+        return new ForestClassifier(trees, importance);
+    }
+
+    /** The trees, in order (leaf values: share of claims); the forest's probability is their mean. */
+    public List<Tree> trees() {
+        return List.of(trees);
     }
 
     @Override
@@ -44,11 +81,15 @@ final class ForestClassifier implements ClaimClassifier {
 
     @Override
     public double probability(double[] x) {
-        return SmileFrames.claimProbability(model, Tuple.of(x, schema));
+        double sum = 0;
+        for (Tree t : trees) {
+            sum += t.predict(x);
+        }
+        return sum / trees.length;
     }
 
     @Override
     public double[] importance() {
-        return model.importance();
+        return importance.clone();
     }
 }

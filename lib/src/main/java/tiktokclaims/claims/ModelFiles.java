@@ -28,7 +28,7 @@ import tiktokclaims.data.InputException;
  *   <li>{@code model.properties}: a versioned envelope, UTF-8 {@code key=value} lines: {@code format} (always
  *   {@value #FORMAT}), {@code version} ({@value #VERSION}), {@code kind}, {@code threshold}, {@code features},
  *   {@code text_terms}, {@code seed}, {@code bytes} and {@code sha256} of {@code model.bin}.</li>
- *   <li>{@code model.bin}: the model (features with vocabulary and medians, Smile classifier, threshold) in Java
+ *   <li>{@code model.bin}: the model (features with vocabulary and medians, classifier, threshold) in Java
  *   serialization.</li>
  * </ul>
  * Saving writes both files into a new temporary folder beside the target and renames it into place (a previous
@@ -41,7 +41,7 @@ public final class ModelFiles {
     /** The format name in {@code model.properties}. */
     public static final String FORMAT = "tiktok-claims-model";
     /** The format version this program writes and reads; bump it when the serialised classes change. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The envelope file. */
     public static final String MANIFEST = "model.properties";
     /** The serialised model. */

@@ -57,7 +57,7 @@ class ModelFilesTest {
         logistic.save(dir.resolve("m"));
         String manifest = Files.readString(dir.resolve("m").resolve(ModelFiles.MANIFEST));
         assertTrue(manifest.contains("\nformat=tiktok-claims-model\n"), manifest);
-        assertTrue(manifest.contains("\nversion=1\n"), manifest);
+        assertTrue(manifest.contains("\nversion=" + ModelFiles.VERSION + "\n"), manifest);
         assertTrue(manifest.contains("\nkind=LOGISTIC_REGRESSION\n"), manifest);
         assertTrue(manifest.matches("(?s).*\nsha256=[0-9a-f]{64}\n.*"), manifest);
         try (var files = Files.list(dir)) {
@@ -126,9 +126,9 @@ class ModelFilesTest {
         Path folder = dir.resolve("m");
         logistic.save(folder);
         Path manifest = folder.resolve(ModelFiles.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=1\n", "\nversion=2\n"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=" + ModelFiles.VERSION + "\n", "\nversion=99\n"));
         InputException e = assertThrows(InputException.class, () -> ClaimsModel.load(folder));
-        assertEquals(manifest + ": model format version 2, but this program reads version 1 (retrain with "
+        assertEquals(manifest + ": model format version 99, but this program reads version " + ModelFiles.VERSION + " (retrain with "
                 + "./tiktok-claims claims train)", e.oneLine());
     }
 

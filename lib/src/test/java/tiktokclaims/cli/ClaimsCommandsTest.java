@@ -83,10 +83,10 @@ class ClaimsCommandsTest {
     void modelOfAnotherVersionGivesExitTwoAndOneLine(@TempDir Path dir) throws IOException {
         Path copy = copyModel(dir);
         Path manifest = copy.resolve(ModelFiles.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=1\n", "\nversion=7\n"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\nversion=" + ModelFiles.VERSION + "\n", "\nversion=7\n"));
         Run r = score(copy, dir);
         assertEquals(2, r.status());
-        assertEquals(manifest + ": model format version 7, but this program reads version 1 (retrain with "
+        assertEquals(manifest + ": model format version 7, but this program reads version " + ModelFiles.VERSION + " (retrain with "
                 + "./tiktok-claims claims train)\n", r.err());
     }
 
@@ -111,7 +111,7 @@ class ClaimsCommandsTest {
         assertEquals(0, train.status(), train.err());
         assertEquals("", train.err());
         assertTrue(train.out().contains("Held-out test set"), train.out());
-        assertTrue(train.out().contains("Model saved to " + m + " (format version 1)."), train.out());
+        assertTrue(train.out().contains("Model saved to " + m + " (format version " + ModelFiles.VERSION + ")."), train.out());
         Run again = Run.of("claims", "train", "--data", data.toString(), "--model", dir.resolve("m2").toString(),
                 "--seed", "3");
         assertEquals(0, again.status(), again.err());
