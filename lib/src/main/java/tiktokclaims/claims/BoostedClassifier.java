@@ -50,7 +50,7 @@ final class BoostedClassifier implements ClaimClassifier {
         int m = Math.max(1, (int) Math.round(s.boostSubsample() * n));
         int[] rows = new int[m];
         SplittableRandom random = new SplittableRandom(seed);
-        TreeGrower grower = new TreeGrower(binned, bins, s.boostMaxDepth(), s.boostMaxNodes(), MIN_LEAF, p,
+        TreeGrower grower = new TreeGrower(binned, TreeGrower.Sparse.of(binned), bins, s.boostMaxDepth(), s.boostMaxNodes(), MIN_LEAF, p,
                 MIN_HESSIAN, false);
         Tree[] trees = new Tree[s.boostTrees()];
         double[] importance = new double[p];

@@ -33,6 +33,7 @@ final class ForestClassifier implements ClaimClassifier {
         int mtry = Math.max(1, (int) Math.floor(Math.sqrt(p)));
         Bins bins = Bins.fit(x);
         byte[][] binned = bins.binned(x);
+        TreeGrower.Sparse sparse = TreeGrower.Sparse.of(binned);
         long[] seeds = new SplittableRandom(seed).longs(s.forestTrees()).toArray();
         TreeGrower.Grown[] grown = IntStream.range(0, seeds.length).parallel().mapToObj(t -> {
             SplittableRandom random = new SplittableRandom(seeds[t]);
@@ -54,7 +55,7 @@ final class ForestClassifier implements ClaimClassifier {
                     rows[k++] = i;
                 }
             }
-            TreeGrower grower = new TreeGrower(binned, bins, s.forestMaxDepth(), Integer.MAX_VALUE,
+            TreeGrower grower = new TreeGrower(binned, sparse, bins, s.forestMaxDepth(), Integer.MAX_VALUE,
                     s.forestNodeSize(), mtry, 0, true);
             return grower.grow(rows, g, h, c, 1.0, random);
         }).toArray(TreeGrower.Grown[]::new);

@@ -40,6 +40,12 @@ final class TreeGrower {
     private final int[] offset;
     private final double[] scratch = new double[3 * Bins.MAX_BINS];
     private final int[] order;
+    /** Per feature: the rows whose bin is not {@link #common}'s, when they are few (else null). */
+    private final int[][] others;
+    /** Per feature: its most frequent bin over all rows. */
+    private final int[] common;
+    /** Per row: the node of the leaf that holds it while a tree grows, -1 outside the tree's rows. */
+    private final int[] leafOf;
 
     /** The grown tree and, per node, the bin a row must not exceed to go left (for predicting on bins). */
     record Grown(Tree tree, int[] splitBin, double[] importance) {
@@ -54,8 +60,8 @@ final class TreeGrower {
      * @param classCounts true when {@code g = c·y} and {@code h = c} (a forest): a node with one class only is
      *                    not searched
      */
-    TreeGrower(byte[][] bins, Bins edges, int maxDepth, int maxLeaves, int minLeaf, int mtry, double minHessian,
-               boolean classCounts) {
+    TreeGrower(byte[][] bins, Sparse sparse, Bins edges, int maxDepth, int maxLeaves, int minLeaf, int mtry,
+               double minHessian, boolean classCounts) {
         this.classCounts = classCounts;
         this.bins = bins;
         this.edges = edges;
@@ -70,9 +76,48 @@ final class TreeGrower {
         for (int j = 0; j < p; j++) {
             offset[j + 1] = offset[j] + 3 * edges.count(j);
         }
+        this.others = sparse.others;
+        this.common = sparse.common;
+        this.leafOf = new int[p == 0 ? 0 : bins[0].length];
         this.order = new int[p];
         for (int j = 0; j < p; j++) {
             order[j] = j;
+        }
+    }
+
+    /**
+     * Per feature of binned columns: its most frequent bin and, when fewer than a quarter of the rows are
+     * elsewhere, those rows (else null). Computed once per data set, shared by the growers of all trees.
+     */
+    record Sparse(int[] common, int[][] others) {
+
+        static Sparse of(byte[][] bins) {
+            int p = bins.length;
+            int n = p == 0 ? 0 : bins[0].length;
+            int[][] others = new int[p][];
+            int[] common = new int[p];
+            int[] count = new int[Bins.MAX_BINS];
+            for (int j = 0; j < p; j++) {
+                Arrays.fill(count, 0);
+                for (byte b : bins[j]) {
+                    count[b & 0xFF]++;
+                }
+                int mode = 0;
+                for (int b = 1; b < count.length; b++) {
+                    mode = count[b] > count[mode] ? b : mode;
+                }
+                common[j] = mode;
+                if (n - count[mode] < n / 4) {
+                    int[] rest = new int[n - count[mode]];
+                    for (int i = 0, k = 0; i < n; i++) {
+                        if ((bins[j][i] & 0xFF) != mode) {
+                            rest[k++] = i;
+                        }
+                    }
+                    others[j] = rest;
+                }
+            }
+            return new Sparse(common, others);
         }
     }
 
@@ -125,6 +170,10 @@ final class TreeGrower {
         PriorityQueue<Leaf> queue = new PriorityQueue<>((a, b) -> a.gain != b.gain
                 ? Double.compare(b.gain, a.gain) : Integer.compare(a.node, b.node));
         Leaf root = new Leaf(nodes.add(value(sg, sh, scale)), 0, rows.length, 0, sg, sh, sc);
+        Arrays.fill(leafOf, -1);
+        for (int r : rows) {
+            leafOf[r] = root.node;
+        }
         if (maxLeaves > 1 && splittable(root)) {
             if (all) {
                 root.hist = histograms(rows, root, g, h, c);
@@ -142,6 +191,9 @@ final class TreeGrower {
             Leaf right = new Leaf(nodes.add(value(s.g - s.gl, s.h - s.hl, scale)), mid, s.hi, s.depth + 1,
                     s.g - s.gl, s.h - s.hl, s.c - s.cl);
             nodes.split(s.node, s.feature, edges.edge(s.feature, s.bin), s.bin, left.node, right.node);
+            for (int i = s.lo; i < s.hi; i++) {
+                leafOf[rows[i]] = i < mid ? left.node : right.node;
+            }
             importance[s.feature] += s.gain;
             leaves++;
             if (leaves == maxLeaves) {
@@ -201,9 +253,43 @@ final class TreeGrower {
     private double[] histograms(int[] rows, Leaf leaf, double[] g, double[] h, int[] c) {
         double[] hist = new double[offset[p]];
         for (int j = 0; j < p; j++) {
-            fill(hist, offset[j], bins[j], rows, leaf.lo, leaf.hi, g, h, c);
+            fill(hist, offset[j], j, rows, leaf, g, h, c);
         }
         return hist;
+    }
+
+    /**
+     * Adds feature {@code j}'s histogram of a leaf's rows into {@code hist[off..]} (zero there before). When the
+     * feature has few rows outside its most common bin (a sparse TF-IDF column: most transcripts lack the term)
+     * and they are fewer than the leaf's rows, only those rows are visited and the common bin gets the leaf's
+     * totals minus the rest.
+     */
+    private void fill(double[] hist, int off, int j, int[] rows, Leaf leaf, double[] g, double[] h, int[] c) {
+        int[] rest = others[j];
+        if (rest == null || rest.length >= leaf.hi - leaf.lo) {
+            fill(hist, off, bins[j], rows, leaf.lo, leaf.hi, g, h, c);
+            return;
+        }
+        byte[] bj = bins[j];
+        int id = leaf.node;
+        double sg = 0;
+        double sh = 0;
+        int sc = 0;
+        for (int r : rest) {
+            if (leafOf[r] == id) {
+                int k = off + 3 * (bj[r] & 0xFF);
+                hist[k] += g[r];
+                hist[k + 1] += h[r];
+                hist[k + 2] += c[r];
+                sg += g[r];
+                sh += h[r];
+                sc += c[r];
+            }
+        }
+        int k = off + 3 * common[j];
+        hist[k] += leaf.g - sg;
+        hist[k + 1] += leaf.h - sh;
+        hist[k + 2] += leaf.c - sc;
     }
 
     private static void fill(double[] hist, int off, byte[] bj, int[] rows, int lo, int hi, double[] g,
@@ -238,7 +324,7 @@ final class TreeGrower {
                 continue;
             }
             Arrays.fill(scratch, 0, 3 * nb, 0);
-            fill(scratch, 0, bins[j], rows, leaf.lo, leaf.hi, g, h, c);
+            fill(scratch, 0, j, rows, leaf, g, h, c);
             if (scan(leaf, j, scratch, 0, parent)) {
                 tried++;
             }

@@ -118,6 +118,47 @@ class TreesTest {
         assertTrue(accuracy(a, x, y) > 0.9, "training accuracy " + accuracy(a, x, y));
     }
 
+    @Test
+    void sparseColumnsGiveTheSameTreesAsTheDensePass() {
+        SplittableRandom r = new SplittableRandom(9);
+        int n = 600;
+        double[][] x = new double[n][6];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 6; j++) {
+                x[i][j] = r.nextDouble() < 0.1 ? r.nextDouble() : 0; // mostly 0, like a TF-IDF column
+            }
+            y[i] = x[i][0] + x[i][1] > 0.05 || r.nextDouble() < 0.1 ? 1 : 0;
+        }
+        Bins bins = Bins.fit(x);
+        byte[][] binned = bins.binned(x);
+        TreeGrower.Sparse sparse = TreeGrower.Sparse.of(binned);
+        assertTrue(sparse.others()[0] != null && sparse.others()[0].length < n / 4, "column 0 is sparse");
+        TreeGrower.Sparse dense = new TreeGrower.Sparse(sparse.common(), new int[6][]);
+        int[] all = java.util.stream.IntStream.range(0, n).toArray();
+        int[] ones = new int[n];
+        java.util.Arrays.fill(ones, 1);
+        double[] g = new double[n];
+        double[] h = new double[n];
+        for (boolean forest : new boolean[] {true, false}) {
+            for (int i = 0; i < n; i++) {
+                g[i] = forest ? y[i] : y[i] - 0.3;
+                h[i] = forest ? 1 : 0.21;
+            }
+            int mtry = forest ? 2 : 6;
+            int leaves = forest ? Integer.MAX_VALUE : 6;
+            TreeGrower.Grown a = new TreeGrower(binned, sparse, bins, 10, leaves, 2, mtry, forest ? 0 : 1e-3, forest)
+                    .grow(all.clone(), g, h, ones, 1.0, new SplittableRandom(4));
+            TreeGrower.Grown d = new TreeGrower(binned, dense, bins, 10, leaves, 2, mtry, forest ? 0 : 1e-3, forest)
+                    .grow(all.clone(), g, h, ones, 1.0, new SplittableRandom(4));
+            assertTrue(a.tree().nodes() > 5, "a real tree: " + a.tree().nodes() + " nodes");
+            assertArrayEquals(d.tree().feature(), a.tree().feature());
+            assertArrayEquals(d.tree().threshold(), a.tree().threshold());
+            assertArrayEquals(d.tree().left(), a.tree().left());
+            assertArrayEquals(d.tree().value(), a.tree().value(), 1e-12);
+        }
+    }
+
     private static double[] scores(ClaimClassifier m, double[][] x) {
         double[] p = new double[x.length];
         for (int i = 0; i < x.length; i++) {
