@@ -9,18 +9,19 @@ PY          := $(VENV)/bin/python
 JAVA17_HOME ?= $(shell scripts/find-java17)
 MVN         := JAVA_HOME=$(JAVA17_HOME) mvn -B -q -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar
 JOBS        ?= 2
-# The dataset: $TIKTOK_DATA, else data/tiktok_dataset.csv. Tests use the shared copy beside the project.
-SHARED_DATA := $(abspath ../shared/data/tiktok_dataset.csv)
-TEST_DATA   ?= $(if $(TIKTOK_DATA),$(TIKTOK_DATA),$(SHARED_DATA))
+# The real dataset the tests use, found as `make report` finds it ($TIKTOK_DATA, else data/tiktok_dataset.csv),
+# then the shared copy beside the project (../shared/data/); scripts/dataset.sh --real, checked by test-data.
+TEST_DATA    = $(shell scripts/dataset.sh --real 2>/dev/null)
 
 KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
 CLASSPATH   := lib/target/classpath.txt
 LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) lib/pom.xml pom.xml
 
-.PHONY: help venv dev kernel build report test unit-test cli-test notebook-test hostile-test browser-test lab bench fixtures system clean
+.PHONY: help venv dev kernel build report test test-data unit-test cli-test notebook-test hostile-test browser-test lab bench fixtures system clean
 
 help:
 	@echo "make report   build the lib, execute every notebook headless, write HTML to reports/ and reports/stakeholders/"
+	@echo "              (make report SEED=7: another seed for the notebooks' parameters cells, shown on their pages)"
 	@echo "make test     lib unit tests, every notebook executed headless, browser tests (JupyterLab + stakeholder page)"
 	@echo "make lab      JupyterLab on 127.0.0.1 with the Java kernel and the lib on its classpath"
 	@echo "make build    the lib and ./tiktok-claims"
@@ -62,17 +63,22 @@ build: $(CLASSPATH) $(CDS_ARCHIVE)
 	@./tiktok-claims --version
 
 # --- Reports -----------------------------------------------------------------------------------------------------
+# Notebook parameters (cells tagged `parameters`): make report SEED=7 runs every notebook that declares SEED with 7.
 report: build
-	@scripts/report-data.sh reports
+	@scripts/report-data.sh reports $(if $(SEED),-p SEED $(SEED))
 
 # --- Tests -------------------------------------------------------------------------------------------------------
 test: unit-test cli-test notebook-test hostile-test browser-test
 	@echo "==> make test: all passed"
 
-unit-test: $(KERNEL_JSON)
+test-data:
+	@data="$$(scripts/dataset.sh --real)" && echo "==> Tests use the dataset $$data"
+
+unit-test: $(KERNEL_JSON) test-data
 	@echo "==> Lib unit tests (JUnit 5; reference numbers from statsmodels / scikit-learn / pandas fixtures)"
-	@TIKTOK_DATA=$(TEST_DATA) JAVA_HOME=$(JAVA17_HOME) mvn -B -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar package
+	@TIKTOK_DATA="$(TEST_DATA)" JAVA_HOME=$(JAVA17_HOME) mvn -B -Djjava.jar=$(abspath $(VENV))/share/jupyter/kernels/java/jjava.jar package
 	@touch $(CLASSPATH)
+	@$(PY) scripts/unreached_classes.py .
 
 cli-test: build
 	@echo "==> ./tiktok-claims as whole processes: bad input, output safety, out-of-memory message"
@@ -82,13 +88,13 @@ hostile-test: build
 	@echo "==> Hostile transcripts (HTML, script, LaTeX, ANSI) stay text in an executed notebook and its HTML"
 	@tests/hostile/run.sh
 
-notebook-test: build
+notebook-test: build test-data
 	@echo "==> Executing every notebook headless on $(TEST_DATA)"
-	@TIKTOK_DATA=$(TEST_DATA) $(PY) scripts/run_notebooks.py --jobs $(JOBS) --out reports
+	@TIKTOK_DATA="$(TEST_DATA)" $(PY) scripts/run_notebooks.py --jobs $(JOBS) --out reports
 
 browser-test: notebook-test node_modules/.installed system
 	@echo "==> Browser tests (Playwright + Chromium): JupyterLab runs a notebook; a stakeholder page shows its images"
-	@TIKTOK_DATA=$(TEST_DATA) node --test tests/browser/
+	@TIKTOK_DATA="$(TEST_DATA)" node --test tests/browser/
 
 node_modules/.installed: package.json package-lock.json
 	@echo "==> playwright-core (npm)"
@@ -104,7 +110,7 @@ lab: build
 	@data="$$(scripts/dataset.sh)" && echo "==> Data: $$data" && \
 	  echo "==> JupyterLab on http://127.0.0.1:$${PORT:-8888} (Ctrl-C to stop); open the URL with the token printed below" && \
 	  TIKTOK_DATA="$$data" $(VENV)/bin/jupyter lab --no-browser --allow-root --ServerApp.ip=127.0.0.1 --ServerApp.port=$${PORT:-8888} \
-	  --ServerApp.root_dir=$(abspath notebooks)
+	  --ServerApp.root_dir=$(abspath notebooks) 2>&1 | awk -f scripts/lab-log.awk
 
 # --- Benchmarks and fixtures -----------------------------------------------------------------------------------------
 bench: build dev

@@ -9,12 +9,18 @@ seconds per notebook), and write
 The notebooks in notebooks/ are never modified. Notebooks run in parallel (--jobs). Exit status 1 if any
 notebook fails or shows an error output, naming the notebook and cell.
 
-Usage: python scripts/run_notebooks.py [--out reports] [--jobs 2] [--no-html] [NOTEBOOK ...]
+Parameters, as papermill does: a notebook's code cell tagged `parameters` declares its defaults (`long SEED = 42;`);
+`-p SEED 7` (name case-insensitive, repeatable) adds a cell tagged `injected-parameters` right after it that
+assigns the value and shows it on the page (with and without code). A name no notebook declares, or a value that
+is not of the declared type, is refused (exit status 2) before anything runs.
+
+Usage: python scripts/run_notebooks.py [--out reports] [--jobs 2] [--no-html] [-p NAME VALUE ...] [NOTEBOOK ...]
 """
 import argparse
 import asyncio
 import json
 import pathlib
+import re
 import sys
 import time
 
@@ -38,6 +44,82 @@ def error_outputs(nb):
     return found
 
 
+# A declaration in a parameters cell: `long SEED = 42;` (one per line; comments after it are allowed).
+DECLARATION = re.compile(r"^\s*(int|long|double|boolean|String)\s+([A-Za-z_]\w*)\s*=\s*(.+?);")
+LITERAL = {
+    "int": re.compile(r"-?\d{1,9}"),
+    "long": re.compile(r"-?\d{1,18}"),
+    "double": re.compile(r"-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?"),
+    "boolean": re.compile(r"true|false"),
+}
+
+
+def parameters_cell(nb):
+    """Index of the first code cell tagged `parameters`, else None."""
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            return i
+    return None
+
+
+def declared_parameters(nb):
+    """{lower-case name: (name, type, default text)} declared in the notebook's parameters cell."""
+    i = parameters_cell(nb)
+    if i is None:
+        return {}
+    found = {}
+    for line in nb.cells[i].source.splitlines():
+        m = DECLARATION.match(line)
+        if m:
+            found[m.group(2).lower()] = (m.group(2), m.group(1), m.group(3).strip())
+    return found
+
+
+def java_literal(kind, value):
+    """The value as a Java literal of the declared type; ValueError if it is not one."""
+    if kind == "String":
+        return json.dumps(value)
+    if not LITERAL[kind].fullmatch(value):
+        raise ValueError(f"{value!r} is not a {kind}")
+    return value + ("L" if kind == "long" else "")
+
+
+def inject_parameters(nb, params):
+    """Adds the injected-parameters cell after the parameters cell (papermill's convention); names applied."""
+    declared = declared_parameters(nb)
+    chosen = [(declared[k.lower()], v) for k, v in params if k.lower() in declared]
+    if not chosen:
+        return []
+    lines = ["// Injected by scripts/run_notebooks.py -p (make report NAME=value): this run's parameters."]
+    shown = []
+    for (name, kind, default), value in chosen:
+        lines.append(f"{name} = {java_literal(kind, value)};")
+        shown.append(f"{name} = {value} (default {default})")
+    text = "**Parameters of this run:** " + "; ".join(shown) + "."
+    lines.append(f"tiktokclaims.report.Markdown.of({json.dumps(text)})")
+    cell = nbformat.v4.new_code_cell("\n".join(lines), metadata={"tags": ["injected-parameters"]})
+    nb.cells.insert(parameters_cell(nb) + 1, cell)
+    return [name for (name, _, _), _ in chosen]
+
+
+def check_parameters(paths, params):
+    """Refuses a -p name that no notebook declares, or a value of the wrong type. Returns an error line or None."""
+    for name, value in params:
+        kinds = set()
+        for p in paths:
+            d = declared_parameters(nbformat.read(p, as_version=4)).get(name.lower())
+            if d:
+                kinds.add(d[1])
+        if not kinds:
+            return f"run_notebooks: no notebook declares a parameter {name!r} (in a cell tagged 'parameters')"
+        for kind in kinds:
+            try:
+                java_literal(kind, value)
+            except ValueError as e:
+                return f"run_notebooks: parameter {name}: {e}"
+    return None
+
+
 def render_html(nb, path, exclude_input):
     exporter = HTMLExporter(template_name="lab")
     exporter.exclude_input = exclude_input
@@ -49,9 +131,10 @@ def render_html(nb, path, exclude_input):
     tmp.replace(path)
 
 
-async def run_one(path, out_dir, html, timeout, semaphore, kernel):
+async def run_one(path, out_dir, html, timeout, semaphore, kernel, params):
     async with semaphore:
         nb = nbformat.read(path, as_version=4)
+        inject_parameters(nb, params)
         client = NotebookClient(
             nb,
             kernel_name=kernel or nb.metadata.get("kernelspec", {}).get("name", "java"),
@@ -87,6 +170,10 @@ async def main_async(args):
     if not paths:
         print("run_notebooks: no notebooks found", file=sys.stderr)
         return 1
+    error = check_parameters(paths, args.parameter)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
     out_dir = pathlib.Path(args.out).resolve()
     (out_dir / "stakeholders").mkdir(parents=True, exist_ok=True)
     # Longest first (the previous run's times, else file size), so that the slowest notebook does not start last
@@ -97,7 +184,8 @@ async def main_async(args):
     semaphore = asyncio.Semaphore(max(1, args.jobs))
     print(f"executing {len(paths)} notebook(s), {args.jobs} at a time -> {out_dir}", flush=True)
     start = time.monotonic()
-    results = await asyncio.gather(*(run_one(p, out_dir, not args.no_html, args.timeout, semaphore, args.kernel) for p in paths))
+    results = await asyncio.gather(*(run_one(p, out_dir, not args.no_html, args.timeout, semaphore, args.kernel, args.parameter)
+                                     for p in paths))
     problems = [p for r, _ in results for p in r]
     times_file.write_text(json.dumps({**previous, **{p.name: t for p, (_, t) in zip(paths, results)}}, indent=1))
     print(f"done in {time.monotonic() - start:.1f} s", flush=True)
@@ -113,6 +201,8 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=int, default=1200, help="seconds per cell")
     parser.add_argument("--no-html", action="store_true")
+    parser.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                        help="a value for a notebook parameter (cell tagged 'parameters'), e.g. -p SEED 7")
     parser.add_argument("--kernel", help="kernel name (default: the notebook's own kernelspec)")
     sys.exit(asyncio.run(main_async(parser.parse_args())))
 

@@ -1,9 +1,10 @@
-// Browser tests, as a user would: JupyterLab runs a notebook through its UI; a stakeholder page shows its images.
+// Browser tests, as a user would: JupyterLab runs a notebook through its UI (user text stays text, a saved notebook
+// changes only in its outputs, a parameter the user set survives the %load); a stakeholder page shows its images.
 // Run by `make test` (after the notebooks were executed into reports/). Needs Debian's chromium and playwright-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -18,7 +19,9 @@ const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-let lab; let browser; let workDir; let port; let token;
+let lab; let browser; let workDir; let workspaces; let port; let token;
+// The notebook on show (JupyterLab keeps other panels in the DOM, hidden).
+const NB = '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook';
 
 function freePort() {
   return new Promise((res, rej) => {
@@ -44,10 +47,13 @@ before(async () => {
   // Work on a copy: JupyterLab autosaves, and notebooks/ is never modified in place.
   workDir = mkdtempSync(join(tmpdir(), 'tiktok-lab-'));
   cpSync(join(root, 'notebooks'), workDir, { recursive: true });
+  // A fresh workspace: no panels restored from an earlier session.
+  workspaces = mkdtempSync(join(tmpdir(), 'tiktok-lab-ws-'));
   port = await freePort();
   token = randomBytes(16).toString('hex');
   lab = spawn(join(root, '.venv', 'bin', 'jupyter'), ['lab', '--no-browser', '--allow-root', '--ServerApp.ip=127.0.0.1',
     `--ServerApp.port=${port}`, `--IdentityProvider.token=${token}`, `--ServerApp.root_dir=${workDir}`,
+    `--LabApp.workspaces_dir=${workspaces}`,
     '--LabApp.news_url=', '--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate'],
   { env: { ...process.env, TIKTOK_CLAIMS_HOME: root }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let labLog = '';
@@ -61,54 +67,137 @@ after(async () => {
   if (browser) await browser.close();
   if (lab) { try { process.kill(-lab.pid, 'SIGTERM'); } catch { /* gone */ } }
   if (workDir) rmSync(workDir, { recursive: true, force: true });
+  if (workspaces) rmSync(workspaces, { recursive: true, force: true });
 });
 
-test(`JupyterLab runs ${notebook} through the UI: a table and a plot appear, no error output`, { timeout: 300_000 }, async () => {
+// Opens a notebook in JupyterLab and waits until its kernel is started and idle.
+async function openNotebook(name) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`http://127.0.0.1:${port}/lab/tree/${notebook}?token=${token}`);
-  await page.waitForSelector('.jp-Notebook .jp-Cell', { timeout: 90_000 });
+  await page.goto(`http://127.0.0.1:${port}/lab/tree/${name}?reset&token=${token}`);
+  await page.waitForSelector(`${NB} .jp-Cell`, { timeout: 90_000 });
   // Wait until the server reports the notebook's kernel started and idle, then let the page finish connecting:
   // a 'Run All' sent while the kernel is still connecting is lost.
-  const kernelIdle = async () => {
-    const r = await fetch(`http://127.0.0.1:${port}/api/sessions?token=${token}`);
-    const sessions = r.ok ? await r.json() : [];
-    return sessions.some((s) => s.path.endsWith(notebook) && s.kernel && s.kernel.execution_state === 'idle');
-  };
   const ready = Date.now() + 120_000;
-  while (!(await kernelIdle())) {
+  while (!(await kernelIdle(name))) {
     assert.ok(Date.now() < ready, 'the kernel did not start within 120 s');
     await page.waitForTimeout(250);
   }
   await page.waitForTimeout(3000);
-  // Every code cell ends with an execution count ([n]), none is queued or running ([*]).
-  const prompts = () => page.$$eval('.jp-CodeCell .jp-InputArea-prompt', (ps) => ps.map((p) => p.textContent.trim()));
-  const runAll = async () => {
-    await page.click('.lm-MenuBar-itemLabel:text-is("Run")');
-    await page.click('.lm-Menu-itemLabel:text-is("Run All Cells")');
-  };
-  await runAll();
+  return page;
+}
+
+async function kernelIdle(name) {
+  const r = await fetch(`http://127.0.0.1:${port}/api/sessions?token=${token}`);
+  const sessions = r.ok ? await r.json() : [];
+  return sessions.some((s) => s.path.endsWith(name) && s.kernel && s.kernel.execution_state === 'idle');
+}
+
+async function menu(page, top, item) {
+  await page.click(`.lm-MenuBar-itemLabel:text-is("${top}")`);
+  await page.click(`.lm-Menu-itemLabel:text-is("${item}")`);
+}
+
+// Every code cell ends with an execution count ([n]), none is queued or running ([*]).
+const prompts = (page) => page.$$eval(`${NB} .jp-CodeCell .jp-InputArea-prompt`, (ps) => ps.map((p) => p.textContent.trim()));
+const allRan = (seen) => seen.length > 0 && seen.every((t) => /^\[\d+\]:$/.test(t));
+
+async function runAll(page, name) {
+  await menu(page, 'Run', 'Run All Cells');
   const start = Date.now();
   let seen = [];
   let retried = false;
   while (Date.now() < start + 240_000) {
-    seen = await prompts();
-    if (seen.length > 0 && seen.every((t) => /^\[\d+\]:$/.test(t))) break;
+    seen = await prompts(page);
+    if (allRan(seen)) break;
     // A request sent while the page was still connecting can be dropped: if nothing is queued or running after
     // 30 s and the kernel is idle, run all once more, as a user would.
-    if (!retried && Date.now() > start + 30_000 && !seen.includes('[*]:') && await kernelIdle()) {
+    if (!retried && Date.now() > start + 30_000 && !seen.includes('[*]:') && await kernelIdle(name)) {
       retried = true;
-      await runAll();
+      await menu(page, 'Run', 'Run All Cells');
     }
     await page.waitForTimeout(500);
   }
+  assert.ok(allRan(seen), `${name}: cells did not all run: ${JSON.stringify(seen)}`);
+  const errors = await page.locator(`${NB} .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]`).count();
+  assert.equal(errors, 0, `${name}: an error output appeared`);
+}
+
+// Runs the active cell and waits for the kernel to answer it.
+async function runCell(page, cell) {
+  await cell.click();
+  await page.keyboard.press('Control+Enter');
+  const end = Date.now() + 60_000;
+  await page.waitForTimeout(500);
+  while (!/^\[\d+\]:$/.test((await cell.locator('.jp-InputArea-prompt').textContent()).trim())) {
+    assert.ok(Date.now() < end, 'a cell did not finish within 60 s');
+    await page.waitForTimeout(250);
+  }
+}
+
+test(`JupyterLab runs ${notebook} through the UI: a table and a plot appear, no error output`, { timeout: 300_000 }, async () => {
+  const page = await openNotebook(notebook);
+  await runAll(page, notebook);
   await page.screenshot({ path: join(reports, 'jupyterlab-screenshot.png'), fullPage: false });
-  assert.ok(seen.length > 0 && seen.every((t) => /^\[\d+\]:$/.test(t)), `cells did not all run: ${JSON.stringify(seen)}`);
-  const tables = await page.locator('.jp-OutputArea-output table').count();
-  const images = await page.locator('.jp-OutputArea-output img').count();
-  const errors = await page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count();
+  const tables = await page.locator(`${NB} .jp-OutputArea-output table`).count();
+  const images = await page.locator(`${NB} .jp-OutputArea-output img`).count();
   assert.ok(tables > 0, 'no table output appeared');
   assert.ok(images > 0, 'no plot image appeared');
-  assert.equal(errors, 0, 'an error output appeared');
+  await page.close();
+});
+
+test('01-plan: a transcript with "$475 million ... $300 billion" is plain text, never typeset as maths; '
+  + 'opening, running, saving and closing the notebook changes nothing but outputs', { timeout: 300_000 }, async () => {
+  const name = '01-plan.ipynb';
+  const committed = readFileSync(join(root, 'notebooks', name), 'utf8');
+  const page = await openNotebook(name);
+  await runAll(page, name);
+  const row = page.locator(`${NB} .jp-OutputArea-output tr`, { hasText: '$475 million' });
+  assert.equal(await row.count(), 1, 'the first-rows table does not show the "$475 million" transcript as text');
+  const output = page.locator(`${NB} .jp-OutputArea-output`, { has: row });
+  assert.equal(await output.locator('mjx-container, .MathJax, mjx-math').count(), 0,
+    'MathJax typeset user text in the first-rows table');
+  assert.match(await row.innerText(), /\$475 million usd, worth over \$300 billion usd today/);
+  await page.keyboard.press('Control+s');
+  await page.waitForTimeout(1500);
+  await page.click('.lm-MenuBar-itemLabel:text-is("File")');
+  await page.click('.lm-Menu-itemLabel:text-matches("^Close and Shut Down Notebook")');
+  const dialog = page.locator('.jp-Dialog button.jp-mod-accept');
+  if (await dialog.count()) await dialog.first().click();
+  await page.waitForTimeout(1000);
+  await page.close();
+  // The saved notebook, outputs aside, is byte for byte the committed one: git status stays clean.
+  const saved = JSON.parse(readFileSync(join(workDir, name), 'utf8'));
+  assert.ok(saved.cells.some((c) => c.outputs && c.outputs.length > 0), 'the saved notebook has no outputs');
+  for (const c of saved.cells) if (c.cell_type === 'code') { c.outputs = []; c.execution_count = null; }
+  const strip = JSON.stringify(saved, null, 1) + '\n';
+  assert.deepEqual(JSON.parse(strip).metadata, JSON.parse(committed).metadata, 'JupyterLab changed the notebook metadata');
+  assert.equal(strip, committed, 'opening, running and saving the notebook changed more than its outputs');
+});
+
+test('03-construct: a changed parameters cell is kept when the %load cell is run again', { timeout: 300_000 }, async () => {
+  const name = '03-construct.ipynb';
+  const page = await openNotebook(name);
+  const cells = page.locator(`${NB} .jp-Cell`);
+  const params = page.locator(`${NB} .jp-CodeCell`).first();
+  assert.match(await params.locator('.cm-content').innerText(), /long SEED = 42;/);
+  await params.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('long SEED = 7;');
+  await runCell(page, params);
+  const load = page.locator(`${NB} .jp-CodeCell`).nth(1);
+  assert.match(await load.locator('.cm-content').innerText(), /%load 00-setup/);
+  await runCell(page, load);
+  // A new cell at the end shows the seed in force.
+  await cells.last().click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+  await page.waitForTimeout(500);
+  const probe = page.locator(`${NB} .jp-CodeCell`).last();
+  await probe.locator('.cm-content').click();
+  await page.keyboard.type('SEED');
+  await runCell(page, probe);
+  assert.equal((await probe.locator('.jp-OutputArea-output').innerText()).trim(), '7',
+    're-running %load 00-setup reset the seed the user set');
   await page.close();
 });
 

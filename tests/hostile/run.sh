@@ -2,7 +2,7 @@
 # Hostile transcripts in a real notebook (issue 8): writes a small CSV whose transcripts carry HTML, script tags,
 # markdown, $...$ LaTeX and ANSI escapes, executes a tiny notebook on it on the project's Java kernel with
 # scripts/run_notebooks.py into a temp folder, and checks the executed notebook and its HTML page: the texts are
-# there, escaped (no live <script>alert, <img onerror, <h1>), tables carry tex2jax_ignore, and no ESC byte is left.
+# there, escaped (no live <script>alert, <img onerror, <h1>), tables carry tex2jax_ignore and mathjax_ignore, and no ESC byte is left.
 # Needs `make build` (the kernel loads lib/target) and the venv (`make venv`). Usage: tests/hostile/run.sh (~20 s).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -79,7 +79,7 @@ executed="$tmp/out/hostile.ipynb"
 # The texts are shown, escaped: in the page and in the notebook's own outputs.
 grep -q '&lt;script&gt;alert' "$html" || fail "the escaped script text is not in the page"
 grep -q '&lt;img src=x onerror=alert(1)&gt;' "$html" || fail "the escaped img text is not in the page"
-grep -q 'tex2jax_ignore' "$html" || fail "tables do not switch LaTeX off (tex2jax_ignore)"
+grep -q 'tex2jax_ignore mathjax_ignore' "$html" || fail "tables do not switch LaTeX off (tex2jax_ignore for MathJax 2, mathjax_ignore for JupyterLab 4)"
 for raw in '<script>alert' '<img src=x onerror' '<h1>broken out' '<b>bold</b>' '<i>extra</i>'; do
   grep -qF "$raw" "$html" && fail "raw '$raw' in the HTML page"
   "$py" - "$executed" "$raw" <<'EOF' || fail "raw '$raw' in an HTML output of the executed notebook"

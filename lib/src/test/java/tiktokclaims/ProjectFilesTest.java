@@ -58,6 +58,35 @@ class ProjectFilesTest {
                 assertTrue(!json.matches("(?s).*\"outputs\": \\[\\s*\\{.*"), nb + " is committed with outputs");
                 assertTrue(!json.matches("(?s).*\"execution_count\": [0-9].*"), nb + " has execution counts");
                 assertTrue(json.contains("\"name\": \"java\""), nb + " does not use the 'java' kernelspec");
+                // What a run records (timestamps, scroll state) would make every save a diff.
+                for (String volatileKey : new String[] {"\"execution\": {", "\"iopub.", "\"scrolled\"", "\"collapsed\"",
+                    "\"widgets\"", "\"injected-parameters\""}) {
+                    assertTrue(!json.contains(volatileKey), nb + " is committed with run state " + volatileKey);
+                }
+            }
+        }
+    }
+
+    /**
+     * Opening a notebook in JupyterLab writes the kernel's language_info into it (autosave): the committed
+     * notebooks carry exactly that block, the same in each, so that opening, running and saving one leaves git
+     * clean (tests/browser checks it with a real kernel).
+     */
+    @Test
+    void committedNotebooksCarryTheMetadataTheKernelWrites() throws IOException {
+        Pattern block = Pattern.compile("(?s)\"metadata\": \\{\\s*\"kernelspec\".*?\"language_info\": \\{.*?\\}");
+        String expected = null;
+        try (var files = Files.list(DataFiles.projectRoot().resolve("notebooks"))) {
+            for (Path nb : files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList()) {
+                Matcher m = block.matcher(Files.readString(nb));
+                assertTrue(m.find(), nb + " has no kernelspec and language_info metadata");
+                String found = m.group();
+                assertTrue(found.contains("\"name\": \"Java\"") && found.contains("\"version\": "),
+                        nb + " does not carry the language_info JJava writes: " + found);
+                if (expected == null) {
+                    expected = found;
+                }
+                assertEquals(expected, found, nb + " has other notebook metadata than the first notebook");
             }
         }
     }

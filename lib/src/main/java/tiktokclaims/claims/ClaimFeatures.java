@@ -2,9 +2,9 @@ package tiktokclaims.claims;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import tiktokclaims.data.ClaimsSchema;
+import tiktokclaims.stats.Summary;
 import tiktokclaims.text.TextVectorizer;
 import tiktokclaims.text.Tokenizer;
 
@@ -131,12 +131,9 @@ public final class ClaimFeatures implements Serializable {
         return x;
     }
 
+    /** The median of the non-missing values, 0 when there is none. */
     private static double median(double[] values) {
-        double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
-        if (v.length == 0) {
-            return 0;
-        }
-        int m = v.length / 2;
-        return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+        double m = Summary.quantile(values, 0.5);
+        return Double.isNaN(m) ? 0 : m;
     }
 }

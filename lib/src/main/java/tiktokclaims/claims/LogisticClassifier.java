@@ -1,6 +1,7 @@
 package tiktokclaims.claims;
 
 import smile.classification.LogisticRegression;
+import tiktokclaims.stats.Summary;
 
 /** Binomial logistic regression (Smile, L2 penalty) on features standardised with training means and SDs. */
 final class LogisticClassifier implements ClaimClassifier {
@@ -21,22 +22,14 @@ final class LogisticClassifier implements ClaimClassifier {
         int p = x[0].length;
         double[] mean = new double[p];
         double[] sd = new double[p];
-        for (double[] row : x) {
-            for (int j = 0; j < p; j++) {
-                mean[j] += row[j];
-            }
-        }
         for (int j = 0; j < p; j++) {
-            mean[j] /= x.length;
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < p; j++) {
-                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
+            double[] column = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                column[i] = x[i][j];
             }
-        }
-        for (int j = 0; j < p; j++) {
-            sd[j] = Math.sqrt(sd[j] / Math.max(1, x.length - 1));
-            if (sd[j] == 0) {
+            mean[j] = Summary.mean(column);
+            sd[j] = Summary.sampleSd(column);
+            if (!(sd[j] > 0)) { // constant, or a single row
                 sd[j] = 1;
             }
         }

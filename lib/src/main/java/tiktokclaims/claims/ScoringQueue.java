@@ -19,7 +19,9 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.cli.AtomicOutput;
 import tiktokclaims.data.ClaimsRowReader;
 import tiktokclaims.data.ClaimsSchema;
+import tiktokclaims.data.DataFiles;
 import tiktokclaims.data.InputException;
+import tiktokclaims.progress.Progress;
 
 /**
  * Scores reports into a review queue: one output row per input row, {@code rank} (1 = review first, see
@@ -44,26 +46,6 @@ public final class ScoringQueue {
     public static final List<String> COLUMNS = List.of("rank", "video_id", "claim_probability", "predicted",
             "imputed");
 
-    /** Progress of a file being scored (called from the scoring thread). */
-    public interface Progress {
-        /** Called every few thousand rows. */
-        void update(long bytesRead, long totalBytes, long rows);
-
-        /** Called once when the input has been read. */
-        void finish(long rows);
-
-        /** Reports nothing. */
-        Progress NONE = new Progress() {
-            @Override
-            public void update(long bytesRead, long totalBytes, long rows) {
-            }
-
-            @Override
-            public void finish(long rows) {
-            }
-        };
-    }
-
     /**
      * What a file scoring did.
      *
@@ -83,10 +65,9 @@ public final class ScoringQueue {
      * {@code validate} would; nothing is written then.
      */
     public static Summary scoreFile(ClaimsModel model, Path in, Path out, Progress progress) throws Exception {
-        if (!Files.isRegularFile(in)) {
-            throw new InputException(in, Files.isDirectory(in) ? "is a folder, not a file" : "no such file");
-        }
-        long total = Files.size(in);
+        DataFiles.requireFile(in);
+        // A pipe (--data /dev/stdin) has no size: the progress bar then counts rows only.
+        long total = Files.isRegularFile(in) ? Files.size(in) : 0;
         Scores s = new Scores();
         ClaimFeatures features = model.features();
         double[] x = new double[features.size()];

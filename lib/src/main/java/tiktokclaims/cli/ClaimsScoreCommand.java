@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import tiktokclaims.claims.ClaimsModel;
 import tiktokclaims.claims.ScoringQueue;
+import tiktokclaims.progress.Progress;
+import tiktokclaims.progress.ProgressBar;
 import tiktokclaims.report.Html;
 
 /**
@@ -55,12 +57,12 @@ public final class ClaimsScoreCommand implements Command {
         Path modelDir = args.path("model");
         Path data = args.path("data");
         Path queue = args.path("out");
-        AtomicOutput.checkTarget(queue);
+        AtomicOutput.checkTarget(queue, data);
         ClaimsModel model = ClaimsModel.load(modelDir);
         boolean bar = !args.has("quiet") && err == System.err && ProgressBar.stderrIsTerminal();
-        ScoringQueue.Progress progress = bar ? new ProgressBar(err) : ScoringQueue.Progress.NONE;
+        Progress progress = bar ? new ProgressBar(err) : Progress.NONE;
         ScoringQueue.Summary s = ScoringQueue.scoreFile(model, data, queue, progress);
-        out.println("Scored " + Html.thousands(s.rows()) + " rows with the " + model.kind() + ": "
+        AtomicOutput.reportStream(queue, out).println("Scored " + Html.thousands(s.rows()) + " rows with the " + model.kind() + ": "
                 + Html.thousands(s.predictedClaims()) + " predicted claims (probability >= "
                 + Html.fixed(model.threshold(), 4) + "), " + Html.thousands(s.imputedRows())
                 + " rows with imputed fields. Queue written to " + queue + ".");

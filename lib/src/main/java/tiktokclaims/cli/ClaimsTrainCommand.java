@@ -67,11 +67,11 @@ public final class ClaimsTrainCommand implements Command {
         }
         Path modelDir = args.path("model");
         Path json = args.has("json") ? args.path("json") : null;
+        Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         if (json != null) {
             // Before training, so that a bad path neither wastes the training nor leaves a model without metrics.
-            AtomicOutput.checkTarget(json);
+            AtomicOutput.checkTarget(json, file);
         }
-        Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         TrainingOptions options = TrainingOptions.defaults()
                 .withSeed(args.longValue("seed", TrainingOptions.DEFAULT_SEED));
         if (args.has("trees")) {
@@ -89,10 +89,11 @@ public final class ClaimsTrainCommand implements Command {
         }
         result.model().save(modelDir);
         if (json != null) {
-            AtomicOutput.writeString(json, Json.write(json(result)));
+            AtomicOutput.writeString(json, out, Json.write(json(result)));
         }
-        out.print(result);
-        out.println("\nModel saved to " + modelDir + " (format version " + ModelFiles.VERSION + ").");
+        PrintStream report = AtomicOutput.reportStream(json, out);
+        report.print(result);
+        report.println("\nModel saved to " + modelDir + " (format version " + ModelFiles.VERSION + ").");
         return Main.OK;
     }
 

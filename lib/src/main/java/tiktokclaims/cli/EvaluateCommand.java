@@ -91,7 +91,7 @@ public final class EvaluateCommand implements Command {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
         if (json != null) {
-            AtomicOutput.checkTarget(json);
+            AtomicOutput.checkTarget(json, file);
         }
         PipelineResult r;
         LoadResult loaded = ClaimsData.read(file);
@@ -104,9 +104,9 @@ public final class EvaluateCommand implements Command {
             // A model.ModelFitException (its subclass), or too few complete rows to split (none, or one).
             throw new InputException(file, "cannot fit the course model: " + e.getMessage());
         }
-        out.print(r);
+        AtomicOutput.reportStream(json, out).print(r);
         if (json != null) {
-            AtomicOutput.writeString(json, Json.write(r.toMap()));
+            AtomicOutput.writeString(json, out, Json.write(r.toMap()));
         }
         return Main.OK;
     }

@@ -53,12 +53,12 @@ public final class GenerateCommand implements Command {
         }
         long seed = args.longValue("seed", DEFAULT_SEED);
         Path target = args.path("out");
-        AtomicOutput.write(target, stream -> {
+        AtomicOutput.write(target, out, stream -> {
             BufferedOutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
             SampleGenerator.write(buffered, rows, seed);
             buffered.flush();
         });
-        out.println("wrote " + Html.thousands(rows) + " rows of SAMPLE DATA (synthetic, seed " + seed + ") to "
+        AtomicOutput.reportStream(target, out).println("wrote " + Html.thousands(rows) + " rows of SAMPLE DATA (synthetic, seed " + seed + ") to "
                 + Html.plain(target.toString()));
         return Main.OK;
     }

@@ -57,8 +57,9 @@ public final class InferCommand implements Command {
         Path file = args.has("data") ? args.path("data") : DataFiles.dataset();
         Path json = args.has("json") ? args.path("json") : null;
         if (json != null) {
-            AtomicOutput.checkTarget(json);
+            AtomicOutput.checkTarget(json, file);
         }
+        PrintStream report = AtomicOutput.reportStream(json, out);
         CourseModel.Prepared clean = CourseModel.loadPrepared(file);
         if (clean.table().rowCount() == 0) {
             throw new InputException(file, "no complete rows (every row has an empty field): nothing to fit");
@@ -70,16 +71,16 @@ public final class InferCommand implements Command {
             throw new InputException(file, "cannot fit the course model: " + e.getMessage());
         }
         MarginalEffects ame = fit.marginalEffects();
-        out.print(fit);
-        out.println();
-        out.print(ame);
+        report.print(fit);
+        report.println();
+        report.print(ame);
         if (json != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("model", "logit");
             m.put("dropped_incomplete_rows", clean.droppedRows());
             m.putAll(fit.toMap());
             m.put("marginal_effects", marginalEffects(ame));
-            AtomicOutput.writeString(json, Json.write(m));
+            AtomicOutput.writeString(json, out, Json.write(m));
         }
         return Main.OK;
     }

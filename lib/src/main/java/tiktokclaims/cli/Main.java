@@ -82,6 +82,9 @@ public final class Main {
         } catch (UsageException e) {
             err.println("tiktok-claims " + cmd.name() + ": " + e.getMessage() + " (try --help)");
             return BAD_INPUT;
+        } catch (AtomicOutput.OutputException e) {
+            err.println("tiktok-claims " + cmd.name() + ": " + e.getMessage());
+            return BAD_INPUT;
         } catch (InputException e) {
             err.println(e.oneLine());
             return BAD_INPUT;
@@ -123,6 +126,8 @@ public final class Main {
             b.append(String.format("  %-16s %s%n", c.name(), c.summary()));
         }
         b.append("\nData: --data FILE, else $TIKTOK_DATA, else data/tiktok_dataset.csv.\n");
+        b.append("Outputs (--json, --out): '-' is standard output; never the --data file or a device, FIFO or"
+                + " folder; written to a temporary file and renamed when complete.\n");
         b.append("Exit status: 0 ok, 2 bad arguments or unusable input (one line: file:line: column: reason),"
                 + " 3 out of memory (raise TIKTOK_CLAIMS_JAVA_OPTS=-Xmx...), 1 internal error.\n");
         return b.toString();

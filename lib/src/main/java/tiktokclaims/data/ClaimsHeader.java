@@ -83,6 +83,7 @@ final class ClaimsHeader {
                         + (near == null ? "" : " (found '" + near + "': misspelt?)"));
             }
         }
+        csv.names(names);
         return new ClaimsHeader(names, map, unknown);
     }
 

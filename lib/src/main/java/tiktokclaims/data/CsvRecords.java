@@ -12,6 +12,9 @@ import java.util.Arrays;
  * quoted fields with commas, doubled quotes and embedded newlines. It streams (a 64 KiB buffer), keeps the bytes of
  * the current record only, and tracks the physical line on which every field starts, so errors name the line.
  * Blank lines are skipped. Bytes are checked as UTF-8 only when asked ({@link #checkUtf8}, {@link #string}).
+ *
+ * <p>Written by hand: Tablesaw reads a whole file into memory, guesses types and names no line; this streams in
+ * bounded memory and names the file, line and column of a bad field.
  */
 final class CsvRecords implements Closeable {
 
@@ -52,6 +55,7 @@ final class CsvRecords implements Closeable {
     /** Whether the record is a single quoted empty field ({@code ""}), which is a row, not a blank line. */
     private boolean quotedEmpty;
     private long line = 1;
+    private java.util.List<String> names;
 
     CsvRecords(InputStream in, Path file) {
         this.in = in;
@@ -93,9 +97,12 @@ final class CsvRecords implements Closeable {
                 hi = quoted();
                 b = read();
                 if (b != ',' && b != '\n' && b != '\r' && b >= 0) {
-                    throw new InputException(file, line, null,
-                            "unexpected character '" + (char) b + "' after a closing quote (quotes inside a quoted"
-                                    + " field must be doubled)");
+                    // Named where the quote opened: a quote that closes lines later is most likely unclosed.
+                    throw new InputException(file, lines[count], name(count), "unexpected character '"
+                            + Suggest.clip(String.valueOf((char) b), 1) + "' after a closing quote"
+                            + (line > lines[count] ? " on line " + line + ": the quoted field that opens here"
+                                    + " runs over " + (line - lines[count]) + " line break(s) (an unclosed quote?)"
+                                    : " (quotes inside a quoted field must be doubled)"));
                 }
                 quotedEmpty = count == 0 && len == starts[0];
             } else {
@@ -129,7 +136,7 @@ final class CsvRecords implements Closeable {
         while (true) {
             hi |= copyUntil(IN_QUOTES);
             if (pos == lim) {
-                throw new InputException(file, lines[count], null,
+                throw new InputException(file, lines[count], name(count),
                         "unterminated quote: the quoted field that starts on this line never closes");
             }
             pos++;
@@ -254,6 +261,16 @@ final class CsvRecords implements Closeable {
             }
         }
         return pos < lim;
+    }
+
+    /** The header's names, for messages about a field ({@link #name}); set once the header is read. */
+    void names(java.util.List<String> headerNames) {
+        this.names = headerNames;
+    }
+
+    /** The header name of field {@code i}, or null (no header yet, or more fields than names). */
+    private String name(int i) {
+        return names != null && i < names.size() ? names.get(i) : null;
     }
 
     /** Fields in the current record. */

@@ -43,11 +43,17 @@ public final class DataFiles {
         return here;
     }
 
-    /** Throws {@link InputException} unless {@code file} is an existing regular file (not a folder). */
-    static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, Files.isDirectory(file) ? "is a folder, not a file"
-                    : "no such file (set TIKTOK_DATA or put the dataset in data/)");
+    /**
+     * Throws {@link InputException} unless {@code file} exists and is not a folder. A regular file is the usual
+     * case; a pipe ({@code --data /dev/stdin} fed by {@code |}), a FIFO or a character device is read as a stream,
+     * once, from its start (without the size check a regular file gets before loading).
+     */
+    public static void requireFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file, "is a folder, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new InputException(file, "no such file (set TIKTOK_DATA or put the dataset in data/)");
         }
     }
 }

@@ -1,6 +1,7 @@
 package tiktokclaims.data;
 
 import java.nio.file.Path;
+import tiktokclaims.report.Html;
 
 /**
  * Input that cannot be used: names the file, and where known the line and column (1-based), so that the CLI can
@@ -50,8 +51,16 @@ public class InputException extends RuntimeException {
         return oneLine();
     }
 
-    /** {@code FILE:LINE: column COL: message}, the one line the CLI prints. */
+    /**
+     * {@code FILE:LINE: column COL: message}, the one line the CLI prints. Every part may come from the file
+     * (header names, values) or the command line: control characters (C0, DEL, C1 such as CSI U+009B, bidi
+     * overrides) are shown escaped ({@link Html#plain}), so a CSV cannot drive the terminal.
+     */
     public String oneLine() {
+        return Html.plain(raw()).replace("\n", "\u2424");
+    }
+
+    private String raw() {
         StringBuilder b = new StringBuilder(file);
         if (line > 0) {
             b.append(':').append(line);

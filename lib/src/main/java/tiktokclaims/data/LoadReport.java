@@ -131,7 +131,7 @@ public final class LoadReport implements Renderable {
 
     @Override
     public String toHTML() {
-        StringBuilder b = new StringBuilder("<div class=\"tc-load-report tex2jax_ignore\"><p><b>")
+        StringBuilder b = new StringBuilder("<div class=\"tc-load-report " + Html.NO_MATHS + "\"><p><b>")
                 .append(Html.escape(file)).append("</b></p><ul>");
         for (String line : lines()) {
             b.append("<li>").append(Html.escape(line)).append("</li>");

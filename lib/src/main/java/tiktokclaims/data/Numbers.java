@@ -1,5 +1,6 @@
 package tiktokclaims.data;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Number parsing for the loader: a fast path over raw bytes, and a strict check for the general form. */
@@ -36,6 +37,11 @@ final class Numbers {
             }
         }
         return v;
+    }
+
+    /** Whether {@code d} is exactly a whole number ({@code 1.0} and {@code 1e3} are; {@code 1e-400} is not). */
+    static boolean isWhole(BigDecimal d) {
+        return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
     }
 
     /** Whether {@code s} is a plain decimal number (optional sign, fraction and exponent; no NaN, no hex). */

@@ -7,6 +7,9 @@ import tech.tablesaw.api.NumericColumn;
  * Quantiles exactly as pandas computes them by default ({@code Series.quantile}, {@code describe}): numpy's
  * {@code linear} method (type 7) on the sorted non-missing values, with numpy's two-sided interpolation so that
  * results agree to the last digit.
+ *
+ * <p>Written by hand: numpy's two-sided interpolation agrees with pandas to the last digit; Tablesaw's percentile
+ * (commons-math's legacy estimate) is another definition, and R_7 interpolates one-sided.
  */
 public final class Quantiles {
 

@@ -1,5 +1,6 @@
 package tiktokclaims.data;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -10,7 +11,8 @@ import java.util.Locale;
  * The per-field rules of the claims CSV, in one place for both readers ({@link ClaimsRowReader} and, through it,
  * the loader behind {@link ClaimsData#read}): checks one record and holds its typed values. Rules: the record has
  * as many fields as the header; only an empty field is missing; {@code #}, {@code video_id} and
- * {@code video_duration_sec} are non-negative whole numbers ({@code 123}, {@code 123.0}, {@code 1.23e2}), the id
+ * {@code video_duration_sec} are non-negative whole numbers ({@code 123}, {@code 123.0}, {@code 1.23e2}: exactly
+ * whole, never rounded), the id
  * positive, the duration 1 to {@value #MAX_DURATION} s; counts are whole numbers from 0 to {@link #MAX_COUNT};
  * labels are the schema's; text is valid UTF-8, in ignored columns too. The first problem throws an
  * {@link InputException} naming file, physical line and column.
@@ -21,6 +23,9 @@ final class RowValidator {
     static final int MAX_DURATION = 3600;
     /** Largest plausible engagement count: far above the most-viewed video ever (a few billion views). */
     static final double MAX_COUNT = 1e11;
+    private static final BigDecimal COUNT_LIMIT = BigDecimal.valueOf(MAX_COUNT);
+    /** Whole-number columns hold less than 10^18 (so that every value fits a long). */
+    private static final BigDecimal LONG_LIMIT = BigDecimal.TEN.pow(18);
 
     static final int N = ClaimsSchema.COLUMNS.size();
     static final int ROW = ClaimsSchema.COLUMNS.indexOf(ClaimsSchema.ROW);
@@ -214,53 +219,56 @@ final class RowValidator {
         return true;
     }
 
-    /** A non-negative whole number ({@code 123}, {@code 123.0}, {@code 1.23e2}); anything else is an error. */
+    /**
+     * A non-negative whole number: {@code 123}, or any decimal form whose value is EXACTLY whole ({@code 123.0},
+     * {@code 1.23e2}); {@code 12345678901234567.5} or {@code 123.0000000000000001} is an error, not rounded.
+     */
     private long whole(int i, String name) {
         long v = Numbers.wholeOrMinusOne(csv.bytes(), csv.start(i), csv.end(i));
         if (v >= 0) {
             return v;
         }
-        double d = generic(i, name);
-        if (d != Math.rint(d)) {
+        BigDecimal d = generic(i, name);
+        if (!Numbers.isWhole(d)) {
             throw bad(i, name, "'" + shown(i) + "' is not a whole number");
         }
-        if (d < 0) {
+        if (d.signum() < 0) {
             throw bad(i, name, "negative value " + shown(i));
         }
-        if (d >= 1e18) {
+        if (d.compareTo(LONG_LIMIT) >= 0) {
             throw bad(i, name, "'" + shown(i) + "' is out of range");
         }
-        return (long) d;
+        return d.longValueExact();
     }
 
-    /** A count: a whole number from 0 to {@link #MAX_COUNT}. */
+    /** A count: a whole number (exactly, as {@link #whole}) from 0 to {@link #MAX_COUNT}. */
     private double count(int i, String name) {
         long v = Numbers.wholeOrMinusOne(csv.bytes(), csv.start(i), csv.end(i));
-        double d = v >= 0 ? v : generic(i, name);
-        if (d < 0) {
+        if (v >= 0 && v <= MAX_COUNT) {
+            return v;
+        }
+        BigDecimal d = v >= 0 ? BigDecimal.valueOf(v) : generic(i, name);
+        if (d.signum() < 0) {
             throw bad(i, name, "negative count " + shown(i));
         }
-        if (d > MAX_COUNT) {
+        if (d.compareTo(COUNT_LIMIT) > 0) {
             throw bad(i, name, "count " + shown(i) + " is implausibly large (limit "
                     + String.format(Locale.ROOT, "%.0e", MAX_COUNT) + ")");
         }
-        if (d != Math.rint(d)) {
+        if (!Numbers.isWhole(d)) {
             throw bad(i, name, "count " + shown(i) + " is not a whole number");
         }
-        return d;
+        return d.doubleValue();
     }
 
-    private double generic(int i, String name) {
+    /** The field's exact decimal value (not rounded to a double). */
+    private BigDecimal generic(int i, String name) {
         // Parse the whole field: shown() clips it for messages, and a clipped number is not a number.
         String s = csv.nonAscii(i) ? "" : csv.string(i, null);
         if (!Numbers.isDecimal(s)) {
             throw bad(i, name, "'" + shown(i) + "' is not a number");
         }
-        double d = Double.parseDouble(s);
-        if (Double.isInfinite(d)) {
-            throw bad(i, name, "'" + shown(i) + "' is out of range");
-        }
-        return d;
+        return new BigDecimal(s);
     }
 
     /** The field as shown in a message: clipped, control characters visible. */

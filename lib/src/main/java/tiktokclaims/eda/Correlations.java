@@ -5,14 +5,14 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import tiktokclaims.data.Tables;
-import tiktokclaims.stats.Order;
-import tiktokclaims.stats.Summary;
 
 /**
  * Correlation matrices as tables, equal to pandas' {@code DataFrame.corr()}: each pair uses the rows where both
- * values are present. Pearson is the centred product-moment correlation; Spearman is Pearson on ranks with ties
- * given their average rank. The first column, {@code column}, names the rows.
+ * values are present. The coefficients are commons-math3's ({@code PearsonsCorrelation}; {@code SpearmansCorrelation},
+ * Pearson on ranks with ties given their average rank); this class only pairs the rows and shapes the table. The first column, {@code column}, names the rows.
  */
 public final class Correlations {
 
@@ -32,7 +32,7 @@ public final class Correlations {
     /** One Pearson coefficient (pairwise-complete rows). */
     public static double pearson(Table t, String a, String b) {
         double[][] xy = pairs(Tables.numeric(t, a), Tables.numeric(t, b));
-        return correlation(xy[0], xy[1]);
+        return correlation(xy[0], xy[1], false);
     }
 
     private static Table matrix(Table t, List<String> columns, boolean ranked) {
@@ -41,8 +41,7 @@ public final class Correlations {
         for (int i = 0; i < k; i++) {
             for (int j = 0; j <= i; j++) {
                 double[][] xy = pairs(Tables.numeric(t, columns.get(i)), Tables.numeric(t, columns.get(j)));
-                double v = i == j ? 1.0 : ranked ? correlation(ranks(xy[0]), ranks(xy[1]))
-                        : correlation(xy[0], xy[1]);
+                double v = i == j ? 1.0 : correlation(xy[0], xy[1], ranked);
                 r[i][j] = v;
                 r[j][i] = v;
             }
@@ -73,40 +72,11 @@ public final class Correlations {
         return new double[][] {java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n)};
     }
 
-    /** Pearson correlation of two equally long arrays (two-pass, centred); NaN when either is constant. */
-    private static double correlation(double[] x, double[] y) {
-        double mx = Summary.mean(x);
-        double my = Summary.mean(y);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            double dx = x[i] - mx;
-            double dy = y[i] - my;
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
+    /** The coefficient of two equally long arrays; NaN (as pandas) when fewer than two rows or a constant column. */
+    private static double correlation(double[] x, double[] y, boolean ranked) {
+        if (x.length < 2) {
+            return Double.NaN;
         }
-        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
-    }
-
-    /** Ranks 1..n with ties given their average rank (pandas {@code rank(method="average")}). */
-    private static double[] ranks(double[] v) {
-        int n = v.length;
-        int[] order = Order.ascending(v);
-        double[] r = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && v[order[j + 1]] == v[order[i]]) {
-                j++;
-            }
-            double avg = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                r[order[k]] = avg;
-            }
-            i = j + 1;
-        }
-        return r;
+        return ranked ? new SpearmansCorrelation().correlation(x, y) : new PearsonsCorrelation().correlation(x, y);
     }
 }

@@ -13,6 +13,9 @@ import tech.tablesaw.columns.Column;
 /**
  * pandas' {@code value_counts()} with proportions ({@code normalize=True}): the distinct non-missing values of a
  * column, most frequent first (ties in order of first appearance), with count and share of the non-missing rows.
+ *
+ * <p>Written by hand: Tablesaw's countBy has no proportions, counts a missing key as a 0 row and does not order by
+ * frequency as pandas does.
  */
 public final class ValueCounts {
 

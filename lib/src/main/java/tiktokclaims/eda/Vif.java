@@ -1,12 +1,15 @@
 package tiktokclaims.eda;
 
 import java.util.List;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularMatrixException;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.data.Tables;
-import tiktokclaims.stats.Summary;
 
 /**
  * Variance inflation factors, as statsmodels' {@code variance_inflation_factor(X, i)} computes them on a design
@@ -14,8 +17,9 @@ import tiktokclaims.stats.Summary;
  * {@code 1 / (1 - R²)} of its least-squares regression on the constant and the other columns. The constant's own
  * VIF is not reported. Rows with a missing value in any named column are left out.
  *
- * <p>Computed as {@code VIF_i = S_ii (S^-1)_ii} with S the centred cross-product matrix of the columns, which
- * is the same quantity (regressing on a constant is centring).
+ * <p>Computed as {@code VIF_i = (R^-1)_ii} with R the columns' correlation matrix (commons-math3's
+ * {@code PearsonsCorrelation}, inverted by its {@code LUDecomposition}), which is the same quantity: regressing on a
+ * constant is centring, and scaling the columns to unit variance leaves R² unchanged.
  */
 public final class Vif {
 
@@ -29,62 +33,41 @@ public final class Vif {
         for (int j = 0; j < k; j++) {
             cols[j] = Tables.numeric(t, columns.get(j));
         }
-        double[][] x = completeRows(cols);
-        double[][] s = centredCrossProducts(x);
-        double[][] inv = Matrices.inverse(s);
+        RealMatrix r = new PearsonsCorrelation(completeRows(cols)).getCorrelationMatrix();
+        RealMatrix inv;
+        try {
+            if (java.util.Arrays.stream(r.getData()).flatMapToDouble(java.util.Arrays::stream).anyMatch(Double::isNaN)) {
+                // a constant column (no correlation defined) is collinear with the constant
+                throw new SingularMatrixException();
+            }
+            inv = new LUDecomposition(r).getSolver().getInverse();
+        } catch (SingularMatrixException e) {
+            throw new IllegalArgumentException("the columns are perfectly collinear (singular matrix)", e);
+        }
         double[] vif = new double[k];
         for (int j = 0; j < k; j++) {
-            vif[j] = s[j][j] * inv[j][j];
+            vif[j] = inv.getEntry(j, j);
         }
         return Table.create("variance inflation factors", StringColumn.create("column", columns),
                 DoubleColumn.create("vif", vif));
     }
 
-    /** x[j] = values of column j on the rows where every column is present. */
+    /** Row i = the values of row i of the table, over the rows where every column is present. */
     private static double[][] completeRows(NumericColumn<?>[] cols) {
-        int k = cols.length;
         int rows = cols[0].size();
-        double[][] x = new double[k][rows];
+        double[][] x = new double[rows][];
         int n = 0;
         for (int i = 0; i < rows; i++) {
+            double[] row = new double[cols.length];
             boolean ok = true;
-            for (NumericColumn<?> c : cols) {
-                ok &= !c.isMissing(i);
+            for (int j = 0; j < cols.length && ok; j++) {
+                ok = !cols[j].isMissing(i);
+                row[j] = ok ? cols[j].getDouble(i) : Double.NaN;
             }
             if (ok) {
-                for (int j = 0; j < k; j++) {
-                    x[j][n] = cols[j].getDouble(i);
-                }
-                n++;
+                x[n++] = row;
             }
         }
-        for (int j = 0; j < k; j++) {
-            x[j] = java.util.Arrays.copyOf(x[j], n);
-        }
-        return x;
-    }
-
-    private static double[][] centredCrossProducts(double[][] x) {
-        int k = x.length;
-        double[][] d = new double[k][];
-        for (int j = 0; j < k; j++) {
-            double m = Summary.mean(x[j]);
-            d[j] = new double[x[j].length];
-            for (int i = 0; i < d[j].length; i++) {
-                d[j][i] = x[j][i] - m;
-            }
-        }
-        double[][] s = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b <= a; b++) {
-                double sum = 0;
-                for (int i = 0; i < d[a].length; i++) {
-                    sum += d[a][i] * d[b][i];
-                }
-                s[a][b] = sum;
-                s[b][a] = sum;
-            }
-        }
-        return s;
+        return java.util.Arrays.copyOf(x, n);
     }
 }

@@ -10,6 +10,9 @@ import tiktokclaims.stats.Summary;
  * {@code (1 - level) / 2} and {@code (1 + level) / 2} quantiles (numpy's linear interpolation). Resamples where a
  * metric is undefined (AUC with one class present) are left out of that metric's interval. Same seed, same result.
  * The rows are sorted by score once; each resample is a vector of row multiplicities scored in O(n).
+ *
+ * <p>Written by hand: no library on the classpath bootstraps these metrics; resampling as row multiplicities scores
+ * each resample in O(n).
  */
 public final class Bootstrap {
 
@@ -33,7 +36,8 @@ public final class Bootstrap {
         Metrics estimate = Metrics.of(actual, score, threshold);
         WeightedScores sorted = new WeightedScores(actual, score, threshold);
         int n = actual.length;
-        int m = Metrics.NAMES.size();
+        Metric[] metrics = Metric.values();
+        int m = metrics.length;
         double[][] draws = new double[m][reps];
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] weight = new int[n];
@@ -44,7 +48,7 @@ public final class Bootstrap {
             }
             Metrics mr = sorted.metrics(weight);
             for (int j = 0; j < m; j++) {
-                draws[j][r] = mr.value(Metrics.NAMES.get(j));
+                draws[j][r] = mr.value(metrics[j]);
             }
         }
         double[] low = new double[m];

@@ -14,6 +14,9 @@ import tiktokclaims.report.TextTable;
  * interval [0, 1] is cut into {@code bins} equal bins with edges {@code i * (1.0 / bins)} (numpy's linspace); a
  * probability lying exactly on an inner edge goes to the lower bin, as scikit-learn's {@code searchsorted} does.
  * So bin i holds (edge i, edge i+1], the first bin also holds 0. Only non-empty bins are reported.
+ *
+ * <p>Written by hand: no library on the classpath gives scikit-learn's calibration_curve bins and Brier score, which
+ * 04-execute charts.
  */
 public final class Calibration implements Renderable {
 

@@ -36,23 +36,23 @@ public final class CrossValidationResult implements Renderable {
         return folds[f];
     }
 
-    /** The values of metric {@code name} (one of {@link Metrics#NAMES}) across folds, in fold order. */
-    public double[] values(String name) {
+    /** The values of a metric across folds, in fold order. */
+    public double[] values(Metric metric) {
         double[] v = new double[folds.length];
         for (int f = 0; f < folds.length; f++) {
-            v[f] = folds[f].value(name);
+            v[f] = folds[f].value(metric);
         }
         return v;
     }
 
-    /** Mean of metric {@code name} across folds. */
-    public double mean(String name) {
-        return Summary.mean(values(name));
+    /** Mean of a metric across folds. */
+    public double mean(Metric metric) {
+        return Summary.mean(values(metric));
     }
 
-    /** Sample standard deviation (ddof = 1) of metric {@code name} across folds. */
-    public double sd(String name) {
-        return Summary.sampleSd(values(name));
+    /** Sample standard deviation (ddof = 1) of a metric across folds. */
+    public double sd(Metric metric) {
+        return Summary.sampleSd(values(metric));
     }
 
     /** One row per fold: column "fold" (1-based), then one column per metric. */
@@ -63,8 +63,8 @@ public final class CrossValidationResult implements Renderable {
             ids[f] = f + 1;
         }
         t.addColumns(IntColumn.create("fold", ids));
-        for (String n : Metrics.NAMES) {
-            t.addColumns(DoubleColumn.create(n, values(n)));
+        for (Metric m : Metric.values()) {
+            t.addColumns(DoubleColumn.create(m.label(), values(m)));
         }
         return TableFormat.decimals(t, 4);
     }
@@ -73,9 +73,9 @@ public final class CrossValidationResult implements Renderable {
     public Table summary() {
         double[] means = new double[Metrics.NAMES.size()];
         double[] sds = new double[Metrics.NAMES.size()];
-        for (int i = 0; i < means.length; i++) {
-            means[i] = mean(Metrics.NAMES.get(i));
-            sds[i] = sd(Metrics.NAMES.get(i));
+        for (Metric m : Metric.values()) {
+            means[m.ordinal()] = mean(m);
+            sds[m.ordinal()] = sd(m);
         }
         return TableFormat.decimals(Table.create("Cross-validation summary (" + folds.length + " folds)",
                 StringColumn.create("metric", Metrics.NAMES), DoubleColumn.create("mean", means),
@@ -86,9 +86,8 @@ public final class CrossValidationResult implements Renderable {
     public String toString() {
         String[][] rows = new String[Metrics.NAMES.size() + 1][];
         rows[0] = new String[] {"metric", "mean", "sd"};
-        for (int i = 0; i < Metrics.NAMES.size(); i++) {
-            String n = Metrics.NAMES.get(i);
-            rows[i + 1] = new String[] {n, Html.fixed(mean(n), 4), Html.fixed(sd(n), 4)};
+        for (Metric m : Metric.values()) {
+            rows[m.ordinal() + 1] = new String[] {m.label(), Html.fixed(mean(m), 4), Html.fixed(sd(m), 4)};
         }
         return "Cross-validation: " + folds.length + " stratified folds, seed " + seed + "\n" + TextTable.aligned(rows);
     }

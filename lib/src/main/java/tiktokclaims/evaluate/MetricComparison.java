@@ -19,11 +19,15 @@ public final class MetricComparison {
         if (results.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare: no results given");
         }
-        Table t = Table.create("Metrics of the verified class, 95% bootstrap intervals",
-                StringColumn.create("metric", Metrics.NAMES));
+        double level = results.values().iterator().next().level();
+        if (results.values().stream().anyMatch(r -> r.level() != level)) {
+            throw new IllegalArgumentException("the results have bootstrap intervals of different levels");
+        }
+        Table t = Table.create(String.format(Locale.ROOT, "Metrics of the verified class, %.0f%% bootstrap intervals",
+                100 * level), StringColumn.create("metric", Metrics.NAMES));
         results.forEach((name, r) -> {
             StringColumn c = StringColumn.create(name);
-            for (String m : Metrics.NAMES) {
+            for (Metric m : Metric.values()) {
                 c.append(cell(r.estimate().value(m), r.low(m), r.high(m)));
             }
             t.addColumns(c);

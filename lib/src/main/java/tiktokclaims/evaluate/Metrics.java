@@ -1,5 +1,6 @@
 package tiktokclaims.evaluate;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import tiktokclaims.report.Renderable;
  */
 public record Metrics(double precision, double recall, double f1, double accuracy, double auc) implements Renderable {
 
-    /** Metric names in order, as used in tables and by {@link #value(String)}. */
-    public static final List<String> NAMES = List.of("precision", "recall", "f1", "accuracy", "auc");
+    /** The metrics' names in {@link Metric} order, as tables and JSON show them. */
+    public static final List<String> NAMES = Arrays.stream(Metric.values()).map(Metric::label).toList();
 
     /** Scores of 0/1 labels against scores, predicting positive when {@code score >= threshold}. */
     public static Metrics of(int[] actual, double[] score, double threshold) {
@@ -33,23 +34,22 @@ public record Metrics(double precision, double recall, double f1, double accurac
         return new Metrics(cm.precision(), cm.recall(), cm.f1(), cm.accuracy(), RocCurve.of(actual, score).auc());
     }
 
-    /** The metric called {@code name} (one of {@link #NAMES}). */
-    public double value(String name) {
-        return switch (name) {
-            case "precision" -> precision;
-            case "recall" -> recall;
-            case "f1" -> f1;
-            case "accuracy" -> accuracy;
-            case "auc" -> auc;
-            default -> throw new IllegalArgumentException("unknown metric " + name + ", expected one of " + NAMES);
+    /** The value of one metric. */
+    public double value(Metric metric) {
+        return switch (metric) {
+            case PRECISION -> precision;
+            case RECALL -> recall;
+            case F1 -> f1;
+            case ACCURACY -> accuracy;
+            case AUC -> auc;
         };
     }
 
     /** The metrics in {@link #NAMES} order, as a map (e.g. for {@code report.Json}). */
     public Map<String, Double> toMap() {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            m.put(n, value(n));
+        for (Metric metric : Metric.values()) {
+            m.put(metric.label(), value(metric));
         }
         return m;
     }
@@ -57,8 +57,9 @@ public record Metrics(double precision, double recall, double f1, double accurac
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
-        for (String n : NAMES) {
-            b.append(b.length() == 0 ? "" : ", ").append(n).append(' ').append(Html.fixed(value(n), 4));
+        for (Metric metric : Metric.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(metric.label()).append(' ')
+                    .append(Html.fixed(value(metric), 4));
         }
         return b.toString();
     }

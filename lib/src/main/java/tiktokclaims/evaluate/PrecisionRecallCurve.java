@@ -14,6 +14,9 @@ import tiktokclaims.report.Renderable;
  * point precision 1, recall 0 (one element longer than the thresholds).
  *
  * <p>With no positive row, recall is 1 at every threshold (scikit-learn's convention) and average precision is 0.
+ *
+ * <p>Written by hand: no library on the classpath gives scikit-learn's curve and average precision, which the charts
+ * and the parity tests need.
  */
 public final class PrecisionRecallCurve implements Renderable {
 

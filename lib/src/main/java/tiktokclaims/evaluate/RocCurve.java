@@ -13,6 +13,9 @@ import tiktokclaims.report.Renderable;
  *
  * <p>With only one class present the rates of the missing class are NaN and {@link #auc()} is NaN, as in
  * scikit-learn 1.6 (which also warns).
+ *
+ * <p>Written by hand: Smile gives the AUC only; the charts and threshold choices need scikit-learn's points and
+ * thresholds (ties as one point, intermediate points dropped).
  */
 public final class RocCurve implements Renderable {
 

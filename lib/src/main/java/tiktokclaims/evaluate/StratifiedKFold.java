@@ -6,6 +6,9 @@ import java.util.Arrays;
  * Stratified k-fold assignment of row indices: each class is shuffled with the seed, the classes are laid end to
  * end and rows are dealt to folds in turn. So every fold holds {@code floor} or {@code ceil} of {@code n_c / k} rows
  * of each class c, fold sizes differ by at most one, and the folds partition the rows. Same seed, same folds.
+ *
+ * <p>Written by hand: Smile's splitters draw from its one shared generator, so folds depend on what ran before; ours
+ * take an explicit seed (same seed, same folds).
  */
 public final class StratifiedKFold {
 

@@ -7,6 +7,9 @@ import java.util.Arrays;
  * of it goes to the test set. The test set has {@code ceil(testFraction * n)} rows (as scikit-learn's
  * {@code train_test_split}); per-class test counts are {@code n_c * nTest / n} rounded by largest remainder, so each
  * is within one row of its exact share. Indices are returned in increasing order.
+ *
+ * <p>Written by hand: Smile's splitters draw from its one shared generator, so a split depends on what ran before;
+ * ours take an explicit seed (same seed, same rows).
  */
 public final class StratifiedSplit {
 

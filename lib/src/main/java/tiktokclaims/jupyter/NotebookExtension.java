@@ -13,7 +13,9 @@ import tiktokclaims.report.Renderable;
 /**
  * Installed by JJava (META-INF/services) when the lib is on the kernel's classpath: our result types, Tablesaw
  * tables and XChart charts display themselves as a cell's value. Tables render as escaped HTML (transcripts are
- * user text); charts as PNG, which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML.
+ * user text); charts as PNG, which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
+ * HTML output is wrapped in {@link Html#noMaths}, so that no "$...$" in user text is typeset as maths, in
+ * JupyterLab 4 (MathJax 3) or in the rendered pages (MathJax 2); plain-text outputs are never typeset.
  */
 public final class NotebookExtension implements Extension {
 
@@ -27,14 +29,14 @@ public final class NotebookExtension implements Extension {
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((r, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, r::toString);
-                    ctx.renderIfRequested(MIMEType.TEXT_HTML, r::toHTML);
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Html.noMaths(r.toHTML()));
                 });
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((t, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Html.plain(t.print(Html.DEFAULT_MAX_ROWS)));
-                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Html.table(t));
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Html.noMaths(Html.table(t)));
                 });
         @SuppressWarnings("rawtypes")
         Class<Chart> chartType = Chart.class;

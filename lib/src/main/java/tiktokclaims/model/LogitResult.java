@@ -10,6 +10,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 import tiktokclaims.report.TextTable;
+import tiktokclaims.stats.Normal;
 import tiktokclaims.stats.Summary;
 
 /**
@@ -419,5 +420,27 @@ public final class LogitResult implements LogisticModel, Renderable {
         b.append("</tbody></table>");
         b.append(TextTable.html(coefficientHeader(), coefficientRows()));
         return b.append("</div>").toString();
+    }
+
+    /**
+     * Wald intervals of the estimates at {@code level}, as statsmodels' {@code conf_int(alpha = 1 - level)}:
+     * columns {@code term}, {@code ci_low}, {@code ci_high}. {@link #ciLow()} and {@link #ciHigh()} are the 95 % ones.
+     *
+     * @throws IllegalArgumentException if level is not in (0, 1)
+     * @throws IllegalStateException if inference is refused ({@link #inferenceValid()} is false)
+     */
+    public Table confInt(double level) {
+        double z = Normal.critical(level);
+        double[] b = estimates();
+        double[] se = stdErrors();
+        double[] lo = new double[b.length];
+        double[] hi = new double[b.length];
+        for (int j = 0; j < b.length; j++) {
+            lo[j] = b[j] - z * se[j];
+            hi[j] = b[j] + z * se[j];
+        }
+        return Table.create(String.format(java.util.Locale.ROOT, "%.0f%% Wald intervals", 100 * level),
+                StringColumn.create("term", terms()), DoubleColumn.create("ci_low", lo),
+                DoubleColumn.create("ci_high", hi));
     }
 }

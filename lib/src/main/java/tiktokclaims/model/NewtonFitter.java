@@ -9,6 +9,9 @@ import java.util.stream.IntStream;
  * step halving: the exact optimum, to machine precision. The intercept (column 0) is never penalised.
  * Before fitting it checks the design and names the cause of a fit that cannot exist: a class with no rows, a
  * constant or collinear column, a column that separates the classes.
+ *
+ * <p>Written by hand: Smile's LogisticRegression gives no standard errors; its GLM has no weights or penalty, rounds
+ * p to 0 beyond |z| 8.3 and fails unnamed under separation (docs/model.md).
  */
 final class NewtonFitter {
 

@@ -8,6 +8,8 @@ import tiktokclaims.data.Cleaning;
 import tiktokclaims.evaluate.Bootstrap;
 import tiktokclaims.evaluate.BootstrapResult;
 import tiktokclaims.evaluate.ConfusionMatrix;
+import tiktokclaims.evaluate.CrossValidation;
+import tiktokclaims.evaluate.CrossValidationResult;
 import tiktokclaims.evaluate.Metrics;
 import tiktokclaims.evaluate.PrecisionRecallCurve;
 import tiktokclaims.evaluate.StratifiedSplit;
@@ -67,19 +69,21 @@ public final class Pipeline {
     private final Balancing balancing;
     private final double threshold;
     private final int bootstrapReps;
+    private final double level;
 
-    private Pipeline(Mode mode, long seed, Balancing balancing, double threshold, int bootstrapReps) {
+    private Pipeline(Mode mode, long seed, Balancing balancing, double threshold, int bootstrapReps, double level) {
         this.mode = mode;
         this.seed = seed;
         this.balancing = balancing;
         this.threshold = threshold;
         this.bootstrapReps = bootstrapReps;
+        this.level = level;
     }
 
-    /** A pipeline in the given mode: threshold 0.5, class weights (honest), 1000 bootstrap resamples. */
+    /** A pipeline in the given mode: threshold 0.5, class weights (honest), 1000 bootstrap resamples, 95 % intervals. */
     public static Pipeline of(Mode mode, long seed) {
         return new Pipeline(mode, seed, mode == Mode.HONEST ? Balancing.CLASS_WEIGHTS : Balancing.UPSAMPLE_TRAINING,
-                0.5, DEFAULT_BOOTSTRAP_REPS);
+                0.5, DEFAULT_BOOTSTRAP_REPS, 0.95);
     }
 
     /** The course's procedure. */
@@ -97,7 +101,7 @@ public final class Pipeline {
         if (mode == Mode.EXEMPLAR) {
             throw new IllegalArgumentException("the exemplar always upsamples before the split");
         }
-        return new Pipeline(mode, seed, b, threshold, bootstrapReps);
+        return new Pipeline(mode, seed, b, threshold, bootstrapReps, level);
     }
 
     /** Another decision threshold (a row is predicted verified when its score is {@code >=} it). */
@@ -105,7 +109,7 @@ public final class Pipeline {
         if (!(t > 0 && t < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1), got " + t);
         }
-        return new Pipeline(mode, seed, balancing, t, bootstrapReps);
+        return new Pipeline(mode, seed, balancing, t, bootstrapReps, level);
     }
 
     /** Another number of bootstrap resamples (at least 1). */
@@ -113,7 +117,15 @@ public final class Pipeline {
         if (reps < 1) {
             throw new IllegalArgumentException("bootstrap reps must be at least 1, got " + reps);
         }
-        return new Pipeline(mode, seed, balancing, threshold, reps);
+        return new Pipeline(mode, seed, balancing, threshold, reps, level);
+    }
+
+    /** Another level of the metrics' bootstrap intervals, in (0, 1); 0.95 by default. */
+    public Pipeline withIntervalLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("interval level must be in (0, 1), got " + level);
+        }
+        return new Pipeline(mode, seed, balancing, threshold, bootstrapReps, level);
     }
 
     public Mode mode() {
@@ -143,7 +155,7 @@ public final class Pipeline {
         ConfusionMatrix cm = ConfusionMatrix.of(actual, Thresholds.predict(score, threshold),
                 s.test.classLabels().get(0), s.test.positiveLabel());
         BootstrapResult ci = Bootstrap.confidenceIntervals(actual, score, threshold, bootstrapReps, bootstrapSeed,
-                0.95);
+                level).fromSeed(seed);
         double ap = PrecisionRecallCurve.of(actual, score).averagePrecision();
         return new PipelineResult(this, model, inference, s.train, s.test, score, threshold, metrics, cm, ci, ap,
                 s.leaked, s.notes);
@@ -182,17 +194,43 @@ public final class Pipeline {
         return new Stage(train, train, train, balanced.rows(testIdx), leaked, notes);
     }
 
-    private Stage honest(Table raw, long upsampleSeed, long splitSeed) {
+    /**
+     * Stratified k-fold cross-validation of the honest procedure on the complete rows: in each fold the caps, the
+     * encoding, the balancing and the fit are learned on the other folds' rows, and the held-out fold is scored at
+     * the threshold. Folds drawn with this pipeline's seed.
+     *
+     * @throws IllegalStateException in exemplar mode (its upsampling before the split is what the honest mode fixes)
+     */
+    public CrossValidationResult crossValidate(Table raw, int k) {
+        if (mode != Mode.HONEST) {
+            throw new IllegalStateException("cross-validation runs the honest procedure only");
+        }
         Table clean = Cleaning.dropIncomplete(raw);
+        long upsampleSeed = new SplittableRandom(seed).nextLong();
+        return CrossValidation.run(labels(clean), k, seed, (trainRows, testRows) -> {
+            Stage s = honestStage(clean.rows(trainRows), clean.rows(testRows), upsampleSeed);
+            return Metrics.of(s.test.y(), PenalizedLogit.fit(s.fitRows).predictProba(s.test), threshold);
+        });
+    }
+
+    private static int[] labels(Table clean) {
         ModelSpec spec = CourseModel.spec();
         tech.tablesaw.api.StringColumn target = clean.stringColumn(spec.target());
         int[] y = new int[clean.rowCount()];
         for (int i = 0; i < y.length; i++) {
             y[i] = target.get(i).equals(spec.positiveLabel()) ? 1 : 0;
         }
-        StratifiedSplit split = StratifiedSplit.split(y, TEST_FRACTION, splitSeed);
-        Table trainTable = clean.rows(split.train());
-        Table testTable = clean.rows(split.test());
+        return y;
+    }
+
+    private Stage honest(Table raw, long upsampleSeed, long splitSeed) {
+        Table clean = Cleaning.dropIncomplete(raw);
+        StratifiedSplit split = StratifiedSplit.split(labels(clean), TEST_FRACTION, splitSeed);
+        return honestStage(clean.rows(split.train()), clean.rows(split.test()), upsampleSeed);
+    }
+
+    private Stage honestStage(Table trainTable, Table testTable, long upsampleSeed) {
+        ModelSpec spec = CourseModel.spec();
         for (String c : CourseModel.CAPPED) {
             double limit = Cleaning.iqrLimits(trainTable, c).upper();
             trainTable = Cleaning.capAbove(trainTable, c, limit);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import tiktokclaims.evaluate.BootstrapResult;
 import tiktokclaims.evaluate.ConfusionMatrix;
+import tiktokclaims.evaluate.Metric;
 import tiktokclaims.evaluate.Metrics;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
@@ -153,10 +154,10 @@ public final class PipelineResult implements Renderable {
         long[][] cm = confusion.toArray();
         m.put("confusion", List.of(List.of(cm[0][0], cm[0][1]), List.of(cm[1][0], cm[1][1])));
         Map<String, Object> ci = new LinkedHashMap<>();
-        for (String name : Metrics.NAMES) {
-            ci.put(name, List.of(intervals.low(name), intervals.high(name)));
+        for (Metric metric : Metric.values()) {
+            ci.put(metric.label(), List.of(intervals.low(metric), intervals.high(metric)));
         }
-        m.put("ci95", ci);
+        m.put(intervals.level() == 0.95 ? "ci95" : "ci" + Math.round(100 * intervals.level()), ci);
         m.put("bootstrap_reps", intervals.reps());
         m.put("model", model.toMap());
         m.put("inference_valid", inference.inferenceValid());

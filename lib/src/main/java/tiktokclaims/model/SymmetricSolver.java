@@ -4,6 +4,9 @@ package tiktokclaims.model;
  * Cholesky factorisation of a small symmetric positive definite matrix after symmetric diagonal equilibration
  * ({@code D⁻¹ A D⁻¹} with {@code D = sqrt(diag A)}), which keeps unscaled features (views in the millions next to
  * 0/1 dummies) well conditioned.
+ *
+ * <p>Written by hand: commons-math's Cholesky neither equilibrates nor finds the dependent column by a relative
+ * pivot, which unscaled counts (millions beside 0/1) and the collinearity message need.
  */
 final class SymmetricSolver {
 

@@ -2,6 +2,7 @@ package tiktokclaims.plot;
 
 import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.Table;
+import tiktokclaims.stats.Normal;
 
 /**
  * The logit-linearity chart of a binned log-odds table, as {@code diagnostics.Linearity.binned} makes it (columns
@@ -23,12 +24,12 @@ public final class LinearityChart {
 
     /**
      * Half-widths of 95 % intervals of the smoothed empirical log-odds ln((k + ½) / (n − k + ½)):
-     * 1.96 · √(1 / (k + ½) + 1 / (n − k + ½)), the usual standard error of a log-odds.
+     * z<sub>0.975</sub> · √(1 / (k + ½) + 1 / (n − k + ½)), the usual standard error of a log-odds.
      */
     static double[] errors(double[] n, double[] events) {
         double[] e = new double[n.length];
         for (int i = 0; i < n.length; i++) {
-            e[i] = 1.96 * Math.sqrt(1 / (events[i] + 0.5) + 1 / (n[i] - events[i] + 0.5));
+            e[i] = Normal.Z975 * Math.sqrt(1 / (events[i] + 0.5) + 1 / (n[i] - events[i] + 0.5));
         }
         return e;
     }

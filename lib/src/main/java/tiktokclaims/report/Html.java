@@ -10,16 +10,33 @@ import tech.tablesaw.columns.Column;
 /**
  * HTML helpers shared by every result type. Tablesaw's own HTML writer does not escape cell values, and our
  * tables carry user text (transcripts), so tables are rendered here.
+ *
+ * <p>Written by hand: Tablesaw's HTML writer does not escape cell values, and our tables carry user text.
  */
 public final class Html {
 
     /** Rows shown by default when a table is rendered; the rest is summarised in a footer line. */
     public static final int DEFAULT_MAX_ROWS = 20;
 
+    /**
+     * The classes that keep MathJax off an element: {@code mathjax_ignore} for MathJax 3 (JupyterLab 4, which
+     * ignores the old class) and {@code tex2jax_ignore} for MathJax 2 (nbconvert's HTML pages). User text such as
+     * "$475 million ... $300 billion" would otherwise be typeset as LaTeX.
+     */
+    public static final String NO_MATHS = "tex2jax_ignore mathjax_ignore";
+
     private Html() {
     }
 
-    /** Escapes the five HTML-significant characters, and neutralises control characters (e.g. ANSI ESC). */
+    /** The HTML inside a block that MathJax leaves alone ({@link #NO_MATHS}): every notebook output is wrapped so. */
+    public static String noMaths(String html) {
+        return "<div class=\"" + NO_MATHS + "\">" + html + "</div>";
+    }
+
+    /**
+     * Escapes the five HTML-significant characters, and neutralises control characters: C0 and DEL (e.g. ANSI
+     * ESC) become their Unicode control pictures, C1 and bidirectional controls {@code [U+XXXX]}.
+     */
     public static String escape(String s) {
         if (s == null) {
             return "";
@@ -36,6 +53,8 @@ public final class Html {
                 default -> {
                     if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f) {
                         b.append("&#x").append(Integer.toHexString(0x2400 + (c == 0x7f ? 0x21 : c))).append(';');
+                    } else if (isInvisibleControl(c)) {
+                        b.append(codePoint(c));
                     } else {
                         b.append(c);
                     }
@@ -47,7 +66,8 @@ public final class Html {
 
     /**
      * Terminal-safe text: replaces control characters (ANSI escapes, bells, carriage returns) with their visible
-     * Unicode control pictures so user text cannot move the cursor or recolour a terminal.
+     * Unicode control pictures, and C1 controls (CSI U+009B) and bidi overrides with {@code [U+XXXX]}, so user
+     * text cannot move the cursor, recolour a terminal or reorder what is shown.
      */
     public static String plain(String s) {
         if (s == null) {
@@ -60,11 +80,27 @@ public final class Html {
                 b.append((char) (0x2400 + c));
             } else if (c == 0x7f) {
                 b.append('\u2421');
+            } else if (isInvisibleControl(c)) {
+                b.append(codePoint(c));
             } else {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * C1 controls (U+0080 to U+009F: U+009B is a terminal's CSI, like ESC [) and the bidirectional controls that
+     * reorder what a reader sees (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), plus the line and
+     * paragraph separators: shown as {@code [U+XXXX]} by {@link #plain} and {@link #escape}.
+     */
+    static boolean isInvisibleControl(char c) {
+        return c >= 0x80 && c <= 0x9f || c == 0x061c || c == 0x200e || c == 0x200f
+                || c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+    }
+
+    private static String codePoint(char c) {
+        return String.format(Locale.ROOT, "[U+%04X]", (int) c);
     }
 
     /** A Tablesaw table as an escaped HTML table showing at most {@link #DEFAULT_MAX_ROWS} rows. */
@@ -75,8 +111,7 @@ public final class Html {
     /** A Tablesaw table as an escaped HTML table showing at most {@code maxRows} rows (head and tail). */
     public static String table(Table t, int maxRows) {
         StringBuilder b = new StringBuilder();
-        // tex2jax_ignore: JupyterLab would typeset "$475 million ... $300" in user text as LaTeX.
-        b.append("<table class=\"tc-table tex2jax_ignore\">");
+        b.append("<table class=\"tc-table ").append(NO_MATHS).append("\">");
         if (t.name() != null && !t.name().isBlank()) {
             b.append("<caption>").append(escape(t.name())).append("</caption>");
         }

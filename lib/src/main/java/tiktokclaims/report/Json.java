@@ -7,6 +7,9 @@ import java.util.Map;
  * A minimal, deterministic JSON writer for our results: maps keep their insertion order (use LinkedHashMap),
  * doubles print in Java's shortest round-trip form, NaN and infinities become {@code null}. The same input gives
  * byte-identical output.
+ *
+ * <p>Written by hand: no JSON library on the runtime classpath (Jackson is test-only), and outputs must be
+ * byte-identical run to run.
  */
 public final class Json {
 

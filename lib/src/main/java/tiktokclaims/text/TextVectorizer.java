@@ -27,6 +27,9 @@ import tiktokclaims.report.Html;
  * ignored.
  *
  * <p>Immutable and thread-safe once fitted.
+ *
+ * <p>Written by hand: scikit-learn's exact definitions (smoothed idf, l2 rows, min_df, max_features ties) so it is
+ * checked against scikit-learn, and serialisable inside the claims model file.
  */
 public final class TextVectorizer implements Serializable {
 

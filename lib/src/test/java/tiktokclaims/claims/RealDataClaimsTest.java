@@ -14,6 +14,7 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.TestData;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.evaluate.ConfusionMatrix;
+import tiktokclaims.progress.Progress;
 
 /** The default training on the real dataset: the goals, and scoring the whole file into a queue. */
 class RealDataClaimsTest {
@@ -40,9 +41,9 @@ class RealDataClaimsTest {
         ClaimsModel model = result.model();
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
-        ScoringQueue.Summary s = ScoringQueue.scoreFile(model, TestData.realDataset(), a, ScoringQueue.Progress.NONE);
+        ScoringQueue.Summary s = ScoringQueue.scoreFile(model, TestData.realDataset(), a, Progress.NONE);
         ScoringQueue.scoreFile(ClaimsModel.load(save(model, dir)), TestData.realDataset(), b,
-                ScoringQueue.Progress.NONE);
+                Progress.NONE);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "same model and input, same bytes");
         assertEquals(19382, s.rows());
         assertEquals(298, s.imputedRows());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tiktokclaims.data.InputException;
+import tiktokclaims.progress.Progress;
 
 class ScoringQueueTest {
 
@@ -34,7 +35,7 @@ class ScoringQueueTest {
                 + "11,30,\"someone shared with me that \u201cx\u201d, really\",verified,banned,900000,5000,300,20,10\n"
                 + "12,30,i think that cats are nice,not verified,active,,,,,\n");
         Path out = dir.resolve("queue.csv");
-        ScoringQueue.Summary s = ScoringQueue.scoreFile(model, in, out, ScoringQueue.Progress.NONE);
+        ScoringQueue.Summary s = ScoringQueue.scoreFile(model, in, out, Progress.NONE);
         assertEquals(2, s.rows());
         assertEquals(1, s.imputedRows());
         List<String> lines = Files.readAllLines(out);
@@ -54,7 +55,7 @@ class ScoringQueueTest {
                 + ",30,a claim,verified,banned,1,1,1,1,1\n");
         Path out = dir.resolve("queue.csv");
         InputException e = assertThrows(InputException.class,
-                () -> ScoringQueue.scoreFile(model, in, out, ScoringQueue.Progress.NONE));
+                () -> ScoringQueue.scoreFile(model, in, out, Progress.NONE));
         assertEquals(in + ":3: column video_id: missing: every row to score needs its video id", e.oneLine());
         assertFalse(Files.exists(out));
     }
@@ -68,7 +69,7 @@ class ScoringQueueTest {
         }
         Files.writeString(in, b);
         long[] seen = new long[3];
-        ScoringQueue.scoreFile(model, in, dir.resolve("q.csv"), new ScoringQueue.Progress() {
+        ScoringQueue.scoreFile(model, in, dir.resolve("q.csv"), new Progress() {
             @Override
             public void update(long bytesRead, long totalBytes, long rows) {
                 seen[0]++;

@@ -29,14 +29,6 @@ class EdaEdgeCasesTest {
     }
 
     @Test
-    void groupMeansSkipMissingKeysAndValues() {
-        Table g = GroupSummary.means(small(), "g", List.of("x"));
-        assertEquals(List.of("a", "b", "c"), g.stringColumn("g").asList());
-        assertEquals(List.of(2, 2, 1), g.intColumn("rows").asList());
-        assertEquals(List.of(3.5, 1.0, 6.0), g.doubleColumn("mean x").asList());
-    }
-
-    @Test
     void describeOfAColumnWithoutValuesIsNaNExceptCount() {
         Table t = Table.create("t", DoubleColumn.create("z", Double.NaN, Double.NaN));
         Table d = Describe.of(t);

@@ -3,7 +3,6 @@ package tiktokclaims.eda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -16,18 +15,10 @@ class SharesTest {
             StringColumn.create("claim_status", "opinion", "opinion", "claim", "claim", "opinion", "opinion", ""));
 
     @Test
-    void sharesPerGroupCountedByHand() {
-        Table s = Shares.of(T, "verified_status", "claim_status", "opinion");
-        assertEquals(List.of("verified_status", "rows", "share opinion"), s.columnNames());
-        assertEquals(List.of("not verified", "verified"), s.stringColumn(0).asList());
-        assertEquals(List.of(2, 3), s.intColumn(1).asList());
-        assertEquals(0.5, s.doubleColumn(2).get(0), 0.0);
-        assertEquals(2.0 / 3, s.doubleColumn(2).get(1), 1e-15);
-    }
-
-    @Test
     void withinOneGroup() {
         assertEquals(2.0 / 3, Shares.within(T, "verified_status", "verified", "claim_status", "opinion"), 1e-15);
+        assertEquals(0.5, Shares.within(T, "verified_status", "not verified", "claim_status", "opinion"), 0.0);
+        assertEquals(0.0, Shares.within(T, "verified_status", "not verified", "claim_status", "other"), 0.0);
         assertTrue(Double.isNaN(Shares.within(T, "verified_status", "unknown", "claim_status", "opinion")));
     }
 }

@@ -27,7 +27,7 @@ class MetricComparisonTest {
         assertEquals("0.667", t.stringColumn("honest").get(0).substring(0, 5));
         assertEquals("0.667", t.stringColumn("honest").get(1).substring(0, 5));
         assertEquals("0.667", t.stringColumn("honest").get(3).substring(0, 5));
-        assertEquals(MetricComparison.cell(2.0 / 3, r.low("recall"), r.high("recall")),
+        assertEquals(MetricComparison.cell(2.0 / 3, r.low(Metric.RECALL), r.high(Metric.RECALL)),
                 t.stringColumn("exemplar").get(1));
     }
 

@@ -54,8 +54,8 @@ class ResamplingTest {
         for (double r : rec) {
             ss += (r - mean) * (r - mean);
         }
-        assertEquals(mean, cv.mean("recall"), 1e-15);
-        assertEquals(Math.sqrt(ss / 4), cv.sd("recall"), 1e-15);
+        assertEquals(mean, cv.mean(Metric.RECALL), 1e-15);
+        assertEquals(Math.sqrt(ss / 4), cv.sd(Metric.RECALL), 1e-15);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ResamplingTest {
                 int[] picked = rows.stream().mapToInt(Integer::intValue).toArray();
                 Metrics expected = Metrics.of(pick(y, picked), pick(s, picked), 0.5);
                 Metrics actual = ws.metrics(w);
-                for (String m : Metrics.NAMES) {
+                for (Metric m : Metric.values()) {
                     assertEquals(expected.value(m), actual.value(m), 1e-12, name + " " + m);
                 }
             }
@@ -101,7 +101,7 @@ class ResamplingTest {
         BootstrapResult b = Bootstrap.confidenceIntervals(y, s, 0.4, 300, 99, 0.95);
         BootstrapResult c = Bootstrap.confidenceIntervals(y, s, 0.4, 300, 100, 0.95);
         assertEquals(RocCurve.of(y, s).auc(), a.estimate().auc(), 0.0);
-        for (String m : Metrics.NAMES) {
+        for (Metric m : Metric.values()) {
             double est = a.estimate().value(m);
             assertTrue(a.low(m) <= est && est <= a.high(m), m + " CI contains the estimate");
             assertTrue(a.low(m) < a.high(m), m + " CI has width");
@@ -109,10 +109,17 @@ class ResamplingTest {
             assertEquals(a.low(m), b.low(m), 0.0);
             assertEquals(a.high(m), b.high(m), 0.0);
         }
-        assertNotEquals(a.low("f1"), c.low("f1"));
+        assertNotEquals(a.low(Metric.F1), c.low(Metric.F1));
         Table t = a.toTable();
         assertEquals(List.of("metric", "estimate", "ci_low", "ci_high"), t.columnNames());
         assertEquals(Metrics.NAMES, t.stringColumn("metric").asList());
+        assertTrue(t.name().contains("resamples, seed 99,"), t.name());
+        // Seeded from a pipeline's seed: the caption names the user's seed, the numbers stay the same.
+        BootstrapResult shown = a.fromSeed(42);
+        assertTrue(shown.toTable().name().contains("resamples, from seed 42,"), shown.toTable().name());
+        assertFalse(shown.toString().contains("seed 99"), shown.toString());
+        assertEquals(a.low(Metric.F1), shown.low(Metric.F1), 0.0);
+        assertEquals(99, shown.seed());
     }
 
     @Test

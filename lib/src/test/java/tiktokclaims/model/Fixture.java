@@ -1,19 +1,20 @@
 package tiktokclaims.model;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tiktokclaims.TestData;
 
 /**
- * Reads the JSON fixtures written by scripts/fixtures/model.py, and the CLI's JSON output (a minimal parser:
- * objects, arrays, numbers, strings, booleans, null).
+ * Reads the JSON fixtures written by scripts/fixtures/model.py, and the CLI's JSON output (read with
+ * Jackson's untyped tree: maps, lists, numbers, strings, booleans, null).
  */
 public final class Fixture {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Object root;
 
@@ -24,7 +25,7 @@ public final class Fixture {
     public static Fixture load(String name) {
         try {
             String text = Files.readString(TestData.resource("fixtures/model/" + name), StandardCharsets.UTF_8);
-            return new Fixture(new Parser(text).value());
+            return read(text);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -32,7 +33,7 @@ public final class Fixture {
 
     /** Parses JSON text. */
     public static Fixture parse(String json) {
-        return new Fixture(new Parser(json).value());
+        return read(json);
     }
 
     /** The value at a path of object keys. */
@@ -70,103 +71,11 @@ public final class Fixture {
         return (List<Map<String, Object>>) get(path);
     }
 
-    private static final class Parser {
-        private final String s;
-        private int i;
-
-        Parser(String s) {
-            this.s = s;
-        }
-
-        Object value() {
-            skip();
-            char c = s.charAt(i);
-            if (c == '{') {
-                Map<String, Object> m = new LinkedHashMap<>();
-                i++;
-                skip();
-                if (s.charAt(i) == '}') {
-                    i++;
-                    return m;
-                }
-                while (true) {
-                    skip();
-                    String k = string();
-                    skip();
-                    i++;
-                    m.put(k, value());
-                    skip();
-                    if (s.charAt(i++) == '}') {
-                        return m;
-                    }
-                }
-            }
-            if (c == '[') {
-                List<Object> l = new ArrayList<>();
-                i++;
-                skip();
-                if (s.charAt(i) == ']') {
-                    i++;
-                    return l;
-                }
-                while (true) {
-                    l.add(value());
-                    skip();
-                    if (s.charAt(i++) == ']') {
-                        return l;
-                    }
-                }
-            }
-            if (c == '"') {
-                return string();
-            }
-            if (s.startsWith("true", i)) {
-                i += 4;
-                return Boolean.TRUE;
-            }
-            if (s.startsWith("false", i)) {
-                i += 5;
-                return Boolean.FALSE;
-            }
-            if (s.startsWith("null", i)) {
-                i += 4;
-                return null;
-            }
-            int start = i;
-            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            return Double.parseDouble(s.substring(start, i));
-        }
-
-        private String string() {
-            StringBuilder b = new StringBuilder();
-            i++;
-            while (s.charAt(i) != '"') {
-                char c = s.charAt(i++);
-                if (c == '\\') {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> b.append('\n');
-                        case 't' -> b.append('\t');
-                        case 'u' -> {
-                            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> b.append(e);
-                    }
-                } else {
-                    b.append(c);
-                }
-            }
-            i++;
-            return b.toString();
-        }
-
-        private void skip() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
+    private static Fixture read(String json) {
+        try {
+            return new Fixture(JSON.readValue(json, Object.class));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
     }
 }

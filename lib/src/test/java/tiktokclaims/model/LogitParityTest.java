@@ -73,6 +73,28 @@ class LogitParityTest {
     }
 
     @Test
+    void chiSquareTailIsRelativeAccurateAt1e126() {
+        Fixture f = Fixture.load("course.json");
+        // scipy.stats.chi2.sf at statsmodels' own LR statistic: the tail function alone, without the fit's error.
+        double p = Stats.chiSquareUpper(f.number("llr"), f.number("df_model"));
+        assertEquals(f.number("llr_p_value"), p, 1e-12 * f.number("llr_p_value"));
+    }
+
+    @Test
+    void confIntTakesTheLevelAsStatsmodelsConfIntTakesAlpha() {
+        Table ci95 = course.confInt(0.95);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(course.ciLow(), ci95.doubleColumn("ci_low").asDoubleArray(), 0.0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(course.ciHigh(), ci95.doubleColumn("ci_high").asDoubleArray(), 0.0);
+        Table ci90 = course.confInt(0.90);
+        double z90 = 1.6448536269514722; // scipy.stats.norm.ppf(0.95)
+        for (int j = 0; j < course.terms().size(); j++) {
+            assertEquals(course.estimates()[j] - z90 * course.stdErrors()[j], ci90.doubleColumn("ci_low").get(j),
+                    1e-12 * Math.abs(ci90.doubleColumn("ci_low").get(j)) + 1e-15);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> course.confInt(1.0));
+    }
+
+    @Test
     void courseTermsAreNamedAndOrderedLikeGetDummies() {
         assertEquals(List.of("const", "video_duration_sec", "video_view_count", "video_share_count",
                 "video_download_count", "video_comment_count", "claim_status_opinion", "author_ban_status_banned",

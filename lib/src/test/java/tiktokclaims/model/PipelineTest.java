@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 import tiktokclaims.TestData;
 import tiktokclaims.data.ClaimsData;
+import tiktokclaims.evaluate.CrossValidationResult;
+import tiktokclaims.evaluate.Metric;
 import tiktokclaims.report.Json;
 
 /** The exemplar and honest pipelines on the real data. */
@@ -36,6 +38,18 @@ class PipelineTest {
     }
 
     @Test
+    void crossValidationOfTheHonestProcedureIsSeededAndAgreesWithTheSingleSplit() {
+        CrossValidationResult cv = Pipeline.honest(42).crossValidate(raw, 5);
+        assertEquals(5, cv.k());
+        assertEquals(cv.values(Metric.AUC)[3], Pipeline.honest(42).crossValidate(raw, 5).values(Metric.AUC)[3], 0.0);
+        // the single split's AUC lies within three fold SDs of the cross-validated mean
+        assertTrue(Math.abs(honest.metrics().auc() - cv.mean(Metric.AUC)) < 3 * cv.sd(Metric.AUC) + 1e-9,
+                honest.metrics().auc() + " vs " + cv);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Pipeline.exemplar(42).crossValidate(raw, 5));
+    }
+
+    @Test
     void exemplarLeaksCopiesIntoTheTestSetAndRefusesInference() {
         assertTrue(exemplar.leakedTestRows() > exemplar.test().rows() / 4, "copies of training rows in the test set");
         assertEquals(0.5, exemplar.testPrevalence(), 0.01);
@@ -51,8 +65,8 @@ class PipelineTest {
         assertTrue(honest.inference().inferenceValid());
         assertTrue(honest.metrics().precision() < exemplar.metrics().precision(),
                 "precision at 6% prevalence is lower than on a 50/50 test set");
-        double lo = honest.intervals().low("precision");
-        double hi = honest.intervals().high("precision");
+        double lo = honest.intervals().low(Metric.PRECISION);
+        double hi = honest.intervals().high(Metric.PRECISION);
         assertTrue(lo <= honest.metrics().precision() && honest.metrics().precision() <= hi);
     }
 

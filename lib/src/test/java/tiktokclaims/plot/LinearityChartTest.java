@@ -12,11 +12,11 @@ import tech.tablesaw.api.Table;
 class LinearityChartTest {
 
     @Test
-    void errorBarsAreTheLogOddsStandardErrorTimes196() {
-        // n = 100, k = 9.5 - 0.5: 1 / 10 + 1 / 91 = 0.1109890..., sqrt = 0.333150..., x 1.96 = 0.652974...
-        assertArrayEquals(new double[] {1.96 * Math.sqrt(0.1 + 1.0 / 91)},
+    void errorBarsAreTheLogOddsStandardErrorTimesZ975() {
+        // n = 100, k = 9.5 - 0.5: 1 / 10 + 1 / 91 = 0.1109890..., sqrt = 0.333150..., x 1.95996... = 0.652963...
+        assertArrayEquals(new double[] {1.959963984540054 * Math.sqrt(0.1 + 1.0 / 91)},
                 LinearityChart.errors(new double[] {100}, new double[] {9.5}), 1e-12);
-        assertEquals(0.652975, LinearityChart.errors(new double[] {100}, new double[] {9.5})[0], 1e-6);
+        assertEquals(0.6529623, LinearityChart.errors(new double[] {100}, new double[] {9.5})[0], 1e-6);
     }
 
     @Test

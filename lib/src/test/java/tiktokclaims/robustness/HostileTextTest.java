@@ -68,7 +68,7 @@ class HostileTextTest {
         assertFalse(html.contains("<i>transcript") || html.contains("<b>caption"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"), html);
         assertTrue(html.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h1&gt;"), html);
-        assertTrue(html.contains("tex2jax_ignore"), "JupyterLab would typeset $475 ... $300 as LaTeX: " + html);
+        assertTrue(html.contains("tex2jax_ignore mathjax_ignore"), "JupyterLab would typeset $475 ... $300 as LaTeX: " + html);
         assertTrue(html.contains("$475 million"), html);
     }
 
@@ -77,7 +77,9 @@ class HostileTextTest {
         DisplayData d = notebookRenderer().render(hostileTable());
         String html = (String) d.getData(MIMEType.TEXT_HTML);
         assertSafeHtml(html);
-        assertTrue(html.contains("&lt;script&gt;") && html.contains("tex2jax_ignore"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+        assertTrue(html.startsWith("<div class=\"tex2jax_ignore mathjax_ignore\">"),
+                "JupyterLab 4 (MathJax 3) skips only mathjax_ignore: " + html);
         String text = (String) d.getData(MIMEType.TEXT_PLAIN);
         assertSafeTerminal(text);
         assertTrue(text.contains("\u241b[31mred"), text);
@@ -103,6 +105,8 @@ class HostileTextTest {
                 + report.toHTML());
         DisplayData d = notebookRenderer().render(report);
         assertSafeHtml((String) d.getData(MIMEType.TEXT_HTML));
+        assertTrue(((String) d.getData(MIMEType.TEXT_HTML)).startsWith("<div class=\"tex2jax_ignore mathjax_ignore\">"),
+                "every notebook output of ours is off limits to MathJax 3");
         assertSafeTerminal((String) d.getData(MIMEType.TEXT_PLAIN));
 
         Cli r = Cli.run("validate", "--data", file.toString()).ok();

@@ -1,10 +1,9 @@
-package tiktokclaims.cli;
+package tiktokclaims.progress;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tiktokclaims.claims.ScoringQueue;
 import tiktokclaims.report.Html;
 
 /**
@@ -12,7 +11,7 @@ import tiktokclaims.report.Html;
  * carriage return at most five times a second, ended with a newline. Use it only when stderr is a terminal
  * ({@link #stderrIsTerminal()}).
  */
-final class ProgressBar implements ScoringQueue.Progress {
+public final class ProgressBar implements Progress {
 
     private static final int WIDTH = 30;
     private static final long INTERVAL_NANOS = 200_000_000L;
@@ -21,7 +20,8 @@ final class ProgressBar implements ScoringQueue.Progress {
     private long last;
     private boolean drawn;
 
-    ProgressBar(PrintStream err) {
+    /** A bar drawn on {@code err}. */
+    public ProgressBar(PrintStream err) {
         this.err = err;
     }
 
@@ -30,7 +30,7 @@ final class ProgressBar implements ScoringQueue.Progress {
      * {@code /proc/self/fd/2} names the device ({@code /dev/pts/N} or {@code /dev/ttyN} for a terminal); elsewhere
      * fall back to {@link System#console()} (stdin and stdout both terminals).
      */
-    static boolean stderrIsTerminal() {
+    public static boolean stderrIsTerminal() {
         Path fd = Path.of("/proc/self/fd/2");
         if (Files.isSymbolicLink(fd)) {
             try {

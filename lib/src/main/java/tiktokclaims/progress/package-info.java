@@ -1,0 +1,2 @@
+/** Progress reporting: the interface long operations call, and a terminal progress bar that shows it. */
+package tiktokclaims.progress;
