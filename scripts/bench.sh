@@ -98,4 +98,5 @@ fi
     [ -f "$f" ] && { echo; sed 's/^# /### /' "$f"; }
   done
 } >docs/benchmarks.md
-echo "==> docs/benchmarks.md written"
+echo "==> docs/benchmarks.md written; the ratios (Java / Python reference):"
+grep -i 'ratio' docs/benchmarks.md | grep -v '^|---' || true

@@ -31,8 +31,10 @@ for n in "${ROWS[@]}"; do
   IFS=, read -r pw pc pm <<< "$(measure "$WORK/pandas.time")"
   # both sides must agree on the limits (the Java run prints them with separators)
   grep -h "video_like_count: Q1\|video_like_count: upper" "$WORK/java.out" "$WORK/pandas.out" >&2
-  printf -v line '| %s | %s | %s s / %s MiB | %s s / %s s / %s MiB | %s s / %s s / %s MiB |' \
-      "$(thousands "$n")" "$size MB" "$gw" "$gm" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm"
+  ratio=$(awk -v a="$jw" -v b="$pw" -v c="$jc" -v d="$pc" 'BEGIN {printf "%.2f / %.2f", a / b, c / d}')
+  echo "validate, $n rows: ratio Java / pandas $ratio (wall / CPU)" >&2
+  printf -v line '| %s | %s | %s s / %s MiB | %s s / %s s / %s MiB | %s s / %s s / %s MiB | %s |' \
+      "$(thousands "$n")" "$size MB" "$gw" "$gm" "$jw" "$jc" "$jm" "$pw" "$pc" "$pm" "$ratio"
   echo "$line"
   rows_md+="$line"$'\n'
   rm -f "$f"
@@ -51,8 +53,8 @@ done
   echo "pandas builds the whole DataFrame, transcripts included; the Java table loader (\`ClaimsData.read\`, what the"
   echo "notebooks use) does too and is slower: building Tablesaw's dictionary-encoded string columns dominates it."
   echo
-  echo "| rows | file | generate (wall / peak RSS) | Java validate (wall / CPU / peak RSS) | pandas (wall / CPU / peak RSS) |"
-  echo "|---:|---:|---:|---:|---:|"
+  echo "| rows | file | generate (wall / peak RSS) | Java validate (wall / CPU / peak RSS) | pandas (wall / CPU / peak RSS) | ratio Java / pandas (wall / CPU) |"
+  echo "|---:|---:|---:|---:|---:|---:|"
   printf '%s' "$rows_md"
   echo
   echo "Reproduce: \`mvn -DskipTests package && bench/data/run.sh ${ROWS[*]}\`."

@@ -1,75 +1,107 @@
 package tiktokclaims.claims;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import smile.base.cart.Node;
-import smile.base.cart.RegressionNode;
-import smile.classification.GradientTreeBoost;
-import smile.data.DataFrame;
-import smile.math.MathEx;
-import smile.regression.RegressionTree;
+import java.util.SplittableRandom;
 
 /**
- * Gradient-boosted trees (Smile, binomial deviance), kept as {@link Trees} arrays and scored by our own code
- * exactly as Smile's {@code GradientTreeBoost.predict(x, posteriori)} does for two classes: {@code f = intercept +
- * sum over trees of shrinkage * leaf output}, opinion probability {@code 1 / (1 + exp(2 f))}, claim probability
- * one minus that. Fitted on one seeded worker ({@link SingleThread}) so that the row subsampling is reproducible.
+ * Gradient-boosted trees with log-loss (as scikit-learn's {@code HistGradientBoostingClassifier}): the log-odds
+ * start at the training share of claims; each of {@link ModelSettings#boostTrees()} rounds fits a tree
+ * ({@link TreeGrower}, best first, at most {@link ModelSettings#boostMaxNodes()} leaves and depth
+ * {@link ModelSettings#boostMaxDepth()}, leaves of 5+ rows) to the gradient {@code y - p} and hessian
+ * {@code p(1 - p)} of a random {@link ModelSettings#boostSubsample()} share of the rows (drawn without
+ * replacement), with Newton leaf values times {@link ModelSettings#boostShrinkage()}. Features are binned
+ * ({@link Bins}). The row samples come from one generator seeded with the training seed: same seed, same model.
  */
 final class BoostedClassifier implements ClaimClassifier {
 
     private static final long serialVersionUID = 2L;
+    private static final int MIN_LEAF = 5;
+    private static final double MIN_HESSIAN = 1e-3;
 
-    private final Trees trees;
-    private final double[] output;
     private final double intercept;
     private final double shrinkage;
+    private final Tree[] trees;
     private final double[] importance;
 
     /**
-     * @param output     per node: the leaf's output (0 for a split node)
-     * @param intercept  the starting value of {@code f}
-     * @param shrinkage  the learning rate each tree's output is multiplied by
-     * @param importance per feature column: Smile's total loss reduction
+     * @param intercept  the log-odds every row starts from
+     * @param shrinkage  the learning rate, already multiplied into every leaf value (kept to describe the model)
+     * @param trees      leaf values: steps on the log-odds scale, shrinkage included
+     * @param importance per feature column: total gain over the trees
      */
-    BoostedClassifier(Trees trees, double[] output, double intercept, double shrinkage, double[] importance) {
-        this.trees = trees;
-        this.output = output;
+    BoostedClassifier(double intercept, double shrinkage, Tree[] trees, double[] importance) {
         this.intercept = intercept;
         this.shrinkage = shrinkage;
+        this.trees = trees;
         this.importance = importance;
     }
 
     static BoostedClassifier fit(double[][] x, int[] y, ModelSettings s, long seed) {
-        return of(smile(x, y, s, seed));
+        int n = x.length;
+        int p = x[0].length;
+        Bins bins = Bins.fit(x);
+        byte[][] binned = bins.binned(x);
+        int claims = Arrays.stream(y).sum();
+        double share = Math.min(Math.max((double) claims / n, 1e-6), 1 - 1e-6);
+        double intercept = Math.log(share / (1 - share));
+        double[] f = new double[n];
+        Arrays.fill(f, intercept);
+        double[] g = new double[n];
+        double[] h = new double[n];
+        int[] c = new int[n];
+        Arrays.fill(c, 1);
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        int m = Math.max(1, (int) Math.round(s.boostSubsample() * n));
+        int[] rows = new int[m];
+        SplittableRandom random = new SplittableRandom(seed);
+        TreeGrower grower = new TreeGrower(binned, TreeGrower.Sparse.of(binned), bins, s.boostMaxDepth(), s.boostMaxNodes(), MIN_LEAF, p,
+                MIN_HESSIAN, false);
+        Tree[] trees = new Tree[s.boostTrees()];
+        double[] importance = new double[p];
+        for (int t = 0; t < trees.length; t++) {
+            for (int i = 0; i < n; i++) {
+                double pi = 1 / (1 + Math.exp(-f[i]));
+                g[i] = y[i] - pi;
+                h[i] = pi * (1 - pi);
+            }
+            for (int k = 0; k < m; k++) {
+                int swap = k + random.nextInt(n - k);
+                int tmp = perm[k];
+                perm[k] = perm[swap];
+                perm[swap] = tmp;
+            }
+            System.arraycopy(perm, 0, rows, 0, m);
+            Arrays.sort(rows);
+            TreeGrower.Grown grown = grower.grow(rows, g, h, c, s.boostShrinkage(), null);
+            trees[t] = grown.tree();
+            for (int j = 0; j < p; j++) {
+                importance[j] += grown.importance()[j];
+            }
+            for (int i = 0; i < n; i++) {
+                f[i] += grown.predict(binned, i);
+            }
+        }
+        return new BoostedClassifier(intercept, s.boostShrinkage(), trees, importance);
     }
 
-    /** The Smile fit. */
-    static GradientTreeBoost smile(double[][] x, int[] y, ModelSettings s, long seed) {
-        DataFrame data = SmileFrames.of(x, y);
-        return SingleThread.run(() -> {
-            MathEx.setSeed(seed);
-            return GradientTreeBoost.fit(SmileFrames.FORMULA, data, s.boostTrees(), s.boostMaxDepth(),
-                    s.boostMaxNodes(), 5, s.boostShrinkage(), s.boostSubsample());
-        });
+    /** The log-odds every row starts from (the training share of claims). */
+    public double intercept() {
+        return intercept;
     }
 
-    /** A copy of a fitted two-class Smile model (labels 0 = opinion, 1 = claim). */
-    static BoostedClassifier of(GradientTreeBoost model) {
-        List<Node> roots = new ArrayList<>();
-        for (RegressionTree tree : model.trees()) {
-            roots.add(tree.root());
-        }
-        List<double[]> leaves = new ArrayList<>();
-        Trees trees = SmileTrees.of(roots, (n, leaf) -> leaves.add(new double[] {n,
-                ((RegressionNode) leaf).output()}));
-        double[] output = new double[trees.nodes()];
-        for (double[] l : leaves) {
-            output[(int) l[0]] = l[1];
-        }
-        return new BoostedClassifier(trees, output,
-                (double) SmileTrees.field(GradientTreeBoost.class, "b", model),
-                (double) SmileTrees.field(GradientTreeBoost.class, "shrinkage", model),
-                model.importance().clone());
+    /** The learning rate the leaf values were multiplied by when the trees were grown (not applied again). */
+    public double shrinkage() {
+        return shrinkage;
+    }
+
+    /** The trees, in order (leaf values: steps on the log-odds scale); the probability is the logistic of
+     * {@link #intercept()} plus their sum. */
+    public List<Tree> trees() {
+        return List.of(trees);
     }
 
     @Override
@@ -79,33 +111,15 @@ final class BoostedClassifier implements ClaimClassifier {
 
     @Override
     public double probability(double[] x) {
-        // The same operations in the same order as Smile 3.1.1, so that the result is the same to the last bit.
-        double f = intercept;
-        for (int t = 0; t < trees.count(); t++) {
-            f += shrinkage * output[trees.leaf(t, x)];
+        double sum = intercept;
+        for (Tree t : trees) {
+            sum += t.predict(x);
         }
-        double opinion = 1.0 / (1.0 + Math.exp(2 * f));
-        return 1.0 - opinion;
+        return 1 / (1 + Math.exp(-sum));
     }
 
     @Override
     public double[] importance() {
         return importance.clone();
-    }
-
-    Trees trees() {
-        return trees;
-    }
-
-    double output(int node) {
-        return output[node];
-    }
-
-    double intercept() {
-        return intercept;
-    }
-
-    double shrinkage() {
-        return shrinkage;
     }
 }

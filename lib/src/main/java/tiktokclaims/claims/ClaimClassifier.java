@@ -17,7 +17,7 @@ public interface ClaimClassifier extends Serializable {
     double probability(double[] x);
 
     /**
-     * Importance of each feature column, same order as {@link ClaimFeatures#names()}: for the trees Smile's
+     * Importance of each feature column, same order as {@link ClaimFeatures#names()}: for the trees the
      * impurity-based importance (total Gini decrease for the forest, total loss reduction for boosting); for the
      * logistic regression the absolute coefficient on the standardised feature.
      */

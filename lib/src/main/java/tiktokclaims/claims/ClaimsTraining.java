@@ -74,8 +74,12 @@ public final class ClaimsTraining {
         List<Candidate> candidates = new ArrayList<>();
         Candidate best = null;
         ClaimClassifier bestModel = null;
-        for (ModelKind kind : options.kinds()) {
-            ClaimClassifier model = ClaimClassifier.fit(kind, xTrain, yTrain, options.models(), modelSeed);
+        // The kinds are fitted side by side (each from its own seeded generators, so the order in which threads
+        // run them changes nothing), then compared in the order of options.kinds().
+        List<ClaimClassifier> models = options.kinds().parallelStream()
+                .map(kind -> ClaimClassifier.fit(kind, xTrain, yTrain, options.models(), modelSeed)).toList();
+        for (ClaimClassifier model : models) {
+            ModelKind kind = model.kind();
             double[] p = probabilities(model, xVal);
             Candidate c = new Candidate(kind, RocCurve.of(yVal, p).auc(),
                     PrecisionRecallCurve.of(yVal, p).averagePrecision(),

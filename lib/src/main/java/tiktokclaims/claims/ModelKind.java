@@ -4,9 +4,9 @@ package tiktokclaims.claims;
 public enum ModelKind {
     /** L2-penalised binomial logistic regression on standardised features: the baseline. */
     LOGISTIC_REGRESSION("logistic regression"),
-    /** Smile random forest (Gini splits, soft voting). */
+    /** Random forest on the lib's histogram trees (Gini splits, soft voting). */
     RANDOM_FOREST("random forest"),
-    /** Smile gradient-boosted trees (binomial deviance). */
+    /** Gradient-boosted histogram trees (log-loss). */
     GRADIENT_BOOSTING("gradient-boosted trees");
 
     private final String label;

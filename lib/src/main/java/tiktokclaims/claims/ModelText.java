@@ -33,10 +33,12 @@ import tiktokclaims.text.Tokenizer;
  * end
  * </pre>
  * Logistic regression: {@code intercept X}, then per feature {@code column MEAN SD COEFFICIENT}. Random forest:
- * per feature {@code importance X}, {@code trees T}, then per tree {@code tree NODES WEIGHT} and its nodes in
- * pre-order, {@code split FEATURE VALUE} or {@code leaf OPINIONS CLAIMS}. Boosting: {@code intercept X},
- * {@code shrinkage X}, per feature {@code importance X}, {@code trees T}, per tree {@code tree NODES} and its nodes,
- * {@code split FEATURE VALUE} or {@code leaf OUTPUT}.
+ * per feature {@code importance X}, {@code trees T}, then per tree {@code tree NODES} and its nodes in pre-order,
+ * {@code split FEATURE VALUE} or {@code leaf SHARE} (the share of claims in the leaf; the probability is the mean
+ * over the trees). Boosting: {@code intercept X}, {@code shrinkage X}, per feature {@code importance X},
+ * {@code trees T}, per tree {@code tree NODES} and its nodes, {@code split FEATURE VALUE} or {@code leaf OUTPUT}
+ * (the leaf's step on the log-odds scale, shrinkage already included; the probability is the logistic of the
+ * intercept plus the trees' outputs). A row goes left when {@code x[FEATURE] <= VALUE}, else right (NaN: right).
  *
  * <p>Numbers are written by {@link Double#toString} and {@link Long#toString}, which read back to the same bits.
  * Reading is strict: every line must be exactly what the writer would write (the keyword, single spaces, decimal
@@ -57,7 +59,7 @@ final class ModelText {
     /** Longest n-gram accepted (the project uses 2): scoring makes every n-gram up to this length. */
     static final int MAX_N = 5;
     /**
-     * Largest magnitude of a coefficient, intercept, leaf output or tree weight. (A genuine SD can be tiny: a
+     * Largest magnitude of a coefficient, intercept or leaf output. (A genuine SD can be tiny: a
      * constant column's SD may come out as 1e-16 rather than 0; it only has to be positive.)
      */
     static final double LIMIT = 1e9;
@@ -123,29 +125,42 @@ final class ModelText {
 
     private static void writeForest(StringBuilder b, ForestClassifier rf) {
         importance(b, rf.importance());
-        Trees trees = rf.trees();
-        double[] weights = rf.weights();
-        line(b, "trees " + trees.count());
-        for (int t = 0; t < trees.count(); t++) {
-            line(b, "tree " + (trees.start(t + 1) - trees.start(t)) + " " + weights[t]);
-            for (int n = trees.start(t); n < trees.start(t + 1); n++) {
-                line(b, trees.feature(n) < 0 ? "leaf " + rf.opinions(n) + " " + rf.claims(n)
-                        : "split " + trees.feature(n) + " " + trees.split(n));
-            }
-        }
+        writeTrees(b, rf.trees());
     }
 
     private static void writeBoosted(StringBuilder b, BoostedClassifier gb) {
         line(b, "intercept " + gb.intercept());
         line(b, "shrinkage " + gb.shrinkage());
         importance(b, gb.importance());
-        Trees trees = gb.trees();
-        line(b, "trees " + trees.count());
-        for (int t = 0; t < trees.count(); t++) {
-            line(b, "tree " + (trees.start(t + 1) - trees.start(t)));
-            for (int n = trees.start(t); n < trees.start(t + 1); n++) {
-                line(b, trees.feature(n) < 0 ? "leaf " + gb.output(n)
-                        : "split " + trees.feature(n) + " " + trees.split(n));
+        writeTrees(b, gb.trees());
+    }
+
+    /** {@code trees T}, then per tree {@code tree NODES} and its nodes in pre-order (root, left, right). */
+    private static void writeTrees(StringBuilder b, List<Tree> trees) {
+        line(b, "trees " + trees.size());
+        for (Tree tree : trees) {
+            int[] feature = tree.feature();
+            double[] threshold = tree.threshold();
+            int[] left = tree.left();
+            int[] right = tree.right();
+            double[] value = tree.value();
+            List<String> lines = new ArrayList<>();
+            int[] stack = new int[feature.length];
+            int top = 0;
+            stack[top++] = 0;
+            while (top > 0) {
+                int k = stack[--top];
+                if (feature[k] < 0) {
+                    lines.add("leaf " + value[k]);
+                } else {
+                    lines.add("split " + feature[k] + " " + threshold[k]);
+                    stack[top++] = right[k];
+                    stack[top++] = left[k];
+                }
+            }
+            line(b, "tree " + lines.size());
+            for (String l : lines) {
+                line(b, l);
             }
         }
     }
@@ -280,30 +295,14 @@ final class ModelText {
 
         private ForestClassifier forest(int p) {
             double[] importance = importance(p);
-            Shape shape = shape(true);
-            double[] weights = new double[shape.trees];
-            int[] opinions = new int[shape.nodes];
-            int[] claims = new int[shape.nodes];
-            Trees trees = trees(shape, p, 2, (t, args) -> {
-                weights[t] = dbl(args[0], 0, LIMIT);
-            }, 2, (n, args) -> {
-                opinions[n] = count(args[0], Integer.MAX_VALUE - 2);
-                claims[n] = count(args[1], Integer.MAX_VALUE - 2 - opinions[n]);
-            });
-            if (Arrays.stream(weights).sum() <= 0) {
-                throw bad("the trees' weights add up to 0");
-            }
-            return new ForestClassifier(trees, weights, opinions, claims, importance);
+            return new ForestClassifier(trees(p, 0, 1), importance);
         }
 
         private BoostedClassifier boosted(int p) {
             double intercept = dbl(field("intercept", 1)[0], -LIMIT, LIMIT);
             double shrinkage = dbl(field("shrinkage", 1)[0], Double.MIN_VALUE, 1);
             double[] importance = importance(p);
-            Shape shape = shape(false);
-            double[] output = new double[shape.nodes];
-            Trees trees = trees(shape, p, 1, (t, args) -> { }, 1, (n, args) -> output[n] = dbl(args[0], -LIMIT, LIMIT));
-            return new BoostedClassifier(trees, output, intercept, shrinkage, importance);
+            return new BoostedClassifier(intercept, shrinkage, trees(p, -LIMIT, LIMIT), importance);
         }
 
         private double[] importance(int p) {
@@ -315,57 +314,30 @@ final class ModelText {
             return v;
         }
 
-        /** How many trees and nodes the tree section holds: a first pass that allocates nothing per node. */
-        private record Shape(int trees, int nodes) {
-        }
-
-        private Shape shape(boolean weighted) {
-            int trees = counted(field("trees", 1)[0], Integer.MAX_VALUE);
-            if (trees < 1) {
+        /** The tree section: {@code trees T}, then per tree {@code tree NODES} and its nodes in pre-order. */
+        private Tree[] trees(int p, double minLeaf, double maxLeaf) {
+            int count = counted(field("trees", 1)[0], Integer.MAX_VALUE);
+            if (count < 1) {
                 throw bad("a model needs at least one tree");
             }
-            int line = lineNo;
-            int at = pos;
-            long nodes = 0;
-            for (int t = 0; t < trees; t++) {
-                String[] h = field("tree", weighted ? 2 : 1);
-                int n = counted(h[0], Integer.MAX_VALUE);
-                nodes += n;
-                skip(n);
-            }
-            lineNo = line;
-            pos = at;
-            return new Shape(trees, (int) nodes);
-        }
-
-        /** Per-tree or per-leaf numbers, read by the caller. */
-        private interface Values {
-            void read(int index, String[] args);
-        }
-
-        private Trees trees(Shape shape, int p, int treeArgs, Values treeValues, int leafArgs, Values leafValues) {
-            int[] start = new int[shape.trees + 1];
-            int[] feature = new int[shape.nodes];
-            double[] split = new double[shape.nodes];
-            int[] left = new int[shape.nodes];
-            int[] right = new int[shape.nodes];
+            Tree[] trees = new Tree[count];
             // Child slots still to fill: parent * 2 + (0 = left, 1 = right), and the parent's depth (root: 1).
             int[] slots = new int[MAX_DEPTH + 2];
             int[] depths = new int[MAX_DEPTH + 2];
-            int next = 0;
-            for (int t = 0; t < shape.trees; t++) {
-                String[] header = field("tree", treeArgs);
-                int n = count(header[0], Integer.MAX_VALUE);
+            for (int t = 0; t < count; t++) {
+                int n = counted(field("tree", 1)[0], Integer.MAX_VALUE);
                 if (n < 1) {
                     throw bad("a tree needs at least one node");
                 }
-                treeValues.read(t, Arrays.copyOfRange(header, 1, header.length));
-                start[t] = next;
+                int[] feature = new int[n];
+                double[] threshold = new double[n];
+                int[] left = new int[n];
+                int[] right = new int[n];
+                double[] value = new double[n];
                 int open = 0;
-                for (int k = 0; k < n; k++) {
-                    int node = next + k;
+                for (int node = 0; node < n; node++) {
                     int depth = 1;
-                    if (k > 0) {
+                    if (node > 0) {
                         if (open == 0) {
                             throw bad("the tree is complete before its " + n + " nodes");
                         }
@@ -381,7 +353,7 @@ final class ModelText {
                     if (line.startsWith("split ")) {
                         String[] s = words("split", 2);
                         feature[node] = count(s[0], p - 1);
-                        split[node] = dbl(s[1]);
+                        threshold[node] = dbl(s[1]);
                         if (depth >= MAX_DEPTH) {
                             throw bad("tree deeper than " + MAX_DEPTH + " levels");
                         }
@@ -391,7 +363,9 @@ final class ModelText {
                         depths[open++] = depth;
                     } else if (line.startsWith("leaf ")) {
                         feature[node] = -1;
-                        leafValues.read(node, words("leaf", leafArgs));
+                        left[node] = -1;
+                        right[node] = -1;
+                        value[node] = dbl(words("leaf", 1)[0], minLeaf, maxLeaf);
                     } else {
                         throw bad("expected 'split' or 'leaf'");
                     }
@@ -399,10 +373,10 @@ final class ModelText {
                 if (open != 0) {
                     throw bad("the tree has branches without nodes");
                 }
-                next += n;
+                // Pre-order: every child comes after its parent, as Tree.of requires.
+                trees[t] = Tree.of(feature, threshold, left, right, value);
             }
-            start[shape.trees] = next;
-            return new Trees(start, feature, split, left, right);
+            return trees;
         }
 
         // ------------------------------------------------------------------------------------------ lines
@@ -443,16 +417,6 @@ final class ModelText {
             }
             current = s;
             return s;
-        }
-
-        private void skip(int lines) {
-            for (int i = 0; i < lines; i++) {
-                while (bytes[pos] != '\n') {
-                    pos++;
-                }
-                pos++;
-                lineNo++;
-            }
         }
 
         /** Lines left in the file: a count larger than this is refused before anything is allocated for it. */

@@ -1,6 +1,6 @@
 /**
  * The claim-vs-opinion classifier that orders the report backlog: features from the transcript and the engagement
- * counts, three Smile models compared on a validation set, a saved model, and a streaming review queue.
+ * counts, three models (Smile's logistic regression, our own histogram trees: {@link tiktokclaims.claims.Tree}) compared on a validation set, a saved model, and a streaming review queue.
  *
  * <h2>In a notebook</h2>
  * <pre>{@code

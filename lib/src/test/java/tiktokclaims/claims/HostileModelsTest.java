@@ -119,7 +119,7 @@ class HostileModelsTest {
         String[] bodies = {
             "terms 100\n",
             "terms 0\nfeatures 11\n" + "importance 1.0\n".repeat(11) + "trees 2147483647\n",
-            "terms 0\nfeatures 11\n" + "importance 1.0\n".repeat(11) + "trees 1\ntree 2147483647 1.0\nleaf 1 1\n",
+            "terms 0\nfeatures 11\n" + "importance 1.0\n".repeat(11) + "trees 1\ntree 2147483647\nleaf 0.5\n",
             "terms 0\nfeatures 2147483647\n",
         };
         for (int i = 0; i < bodies.length; i++) {
@@ -134,15 +134,18 @@ class HostileModelsTest {
         String head = "tiktok-claims-model 2\nkind RANDOM_FOREST\nthreshold 0.5\nrule r\nseed 1\ntext 1 2 5 100 TFIDF\n"
                 + "medians 1.0 1.0 1.0 1.0 1.0 1.0\nterms 0\nfeatures 11\n" + "importance 1.0\n".repeat(11);
         Map<String, String> cases = new java.util.LinkedHashMap<>();
-        cases.put("trees 1\ntree 2 1.0\nleaf 1 1\nleaf 1 1\nend\n", "the tree is complete before its 2 nodes");
-        cases.put("trees 1\ntree 2 1.0\nsplit 0 1.0\nleaf 1 1\nend\n", "the tree has branches without nodes");
-        cases.put("trees 1\ntree 3 1.0\nsplit 11 1.0\nleaf 1 1\nleaf 1 1\nend\n", "from 0 to 10");
-        cases.put("trees 1\ntree 3 1.0\nsplit 0 NaN\nleaf 1 1\nleaf 1 1\nend\n", "not a number");
-        cases.put("trees 1\ntree 3 1.0\nsplit 0 0x1p3\nleaf 1 1\nleaf 1 1\nend\n", "not a number");
-        cases.put("trees 1\ntree 1 -1.0\nleaf 1 1\nend\n", "number out of range: '-1.0'");
-        cases.put("trees 1\ntree 1 1.0\nleaf 1 1\nend\ntrailing\n", "text after 'end'");
-        StringBuilder deep = new StringBuilder("trees 1\ntree " + (2 * 300 + 1) + " 1.0\n");
-        deep.append("split 0 1.0\n".repeat(300)).append("leaf 1 1\n".repeat(301)).append("end\n");
+        cases.put("trees 1\ntree 2\nleaf 0.5\nleaf 0.5\nend\n", "the tree is complete before its 2 nodes");
+        cases.put("trees 1\ntree 2\nsplit 0 1.0\nleaf 0.5\nend\n", "the tree has branches without nodes");
+        cases.put("trees 1\ntree 3\nsplit 11 1.0\nleaf 0.5\nleaf 0.5\nend\n", "from 0 to 10");
+        cases.put("trees 1\ntree 3\nsplit 0 NaN\nleaf 0.5\nleaf 0.5\nend\n", "not a number");
+        cases.put("trees 1\ntree 3\nsplit 0 0x1p3\nleaf 0.5\nleaf 0.5\nend\n", "not a number");
+        cases.put("trees 1\ntree 1\nleaf -1.0\nend\n", "number out of range: '-1.0'");
+        cases.put("trees 1\ntree 1\nleaf 1.5\nend\n", "number out of range: '1.5'");
+        cases.put("trees 1\ntree 1 1.0\nleaf 0.5\nend\n", "expected 'tree' and 1 value");
+        cases.put("trees 1\ntree 1\nleaf 1 1\nend\n", "expected 'leaf' and 1 value");
+        cases.put("trees 1\ntree 1\nleaf 0.5\nend\ntrailing\n", "text after 'end'");
+        StringBuilder deep = new StringBuilder("trees 1\ntree " + (2 * 300 + 1) + "\n");
+        deep.append("split 0 1.0\n".repeat(300)).append("leaf 0.5\n".repeat(301)).append("end\n");
         cases.put(deep.toString(), "tree deeper than " + ModelText.MAX_DEPTH + " levels");
         int i = 0;
         for (Map.Entry<String, String> c : cases.entrySet()) {
