@@ -64,6 +64,9 @@ class RecipesTest {
             }
             assertTrue(Long.parseLong(shell.eval("filteredEg.rowCount()").get(0).value()) > 0);
             assertTrue(shell.eval("fitEg.terms().size()").get(0).value().matches("[1-9]\\d*"));
+            // The setup's static import of help(...): the lib's Javadoc in the notebook.
+            assertTrue(shell.eval("help(Cleaning.class, \"dropIncomplete\").toString()").get(0).value()
+                    .contains("The rows with no missing value in any column"));
         }
     }
 
