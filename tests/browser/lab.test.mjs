@@ -191,7 +191,8 @@ test('01-plan: a transcript with "$475 million ... $300 billion" is plain text, 
   assert.equal(strip, committed, 'opening, running and saving the notebook changed more than its outputs');
 });
 
-test('03-construct: a changed parameters cell is kept when the %load cell is run again', { timeout: 300_000 }, async () => {
+test('03-construct: a changed parameters cell is kept when the %load cell is run again; help(Logit.class, "fit") '
+  + 'shows its Javadoc sentence', { timeout: 300_000 }, async () => {
   const name = '03-construct.ipynb';
   const page = await openNotebook(name);
   const cells = page.locator(`${NB} .jp-Cell`);
@@ -215,6 +216,19 @@ test('03-construct: a changed parameters cell is kept when the %load cell is run
   await runCell(page, probe);
   assert.equal((await probe.locator('.jp-OutputArea-output').innerText()).trim(), '7',
     're-running %load 00-setup reset the seed the user set');
+  // Help in the notebook: help(...) (imported by 00-setup) shows a lib method's signature and the first sentence
+  // of its Javadoc, extracted from the sources at build time.
+  await probe.click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+  await page.waitForTimeout(500);
+  const help = page.locator(`${NB} .jp-CodeCell`).last();
+  await help.locator('.cm-content').click();
+  await page.keyboard.type('help(Logit.class, "fit")');
+  await runCell(page, help);
+  const shown = await help.locator('.jp-OutputArea-output').innerText();
+  assert.match(shown, /static LogitResult fit\(DesignMatrix design\)/, 'help did not list Logit.fit');
+  assert.match(shown, /Fits by maximum likelihood\./, 'help did not show the Javadoc sentence of Logit.fit');
   await page.close();
 });
 
