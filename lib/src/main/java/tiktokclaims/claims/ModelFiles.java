@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import tiktokclaims.cli.AtomicOutput;
-import tiktokclaims.cli.UsageException;
+import tiktokclaims.output.AtomicOutput;
+import tiktokclaims.output.UsageException;
 import tiktokclaims.data.InputException;
 import tiktokclaims.report.Html;
 

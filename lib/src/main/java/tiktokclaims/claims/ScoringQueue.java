@@ -16,7 +16,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tiktokclaims.cli.AtomicOutput;
+import tiktokclaims.output.AtomicOutput;
 import tiktokclaims.data.ClaimsRowReader;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.DataFiles;

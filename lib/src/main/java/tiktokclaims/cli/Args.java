@@ -1,5 +1,7 @@
 package tiktokclaims.cli;
 
+import tiktokclaims.output.UsageException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package tiktokclaims.cli;
 
+import tiktokclaims.output.UsageException;
+
 import java.io.PrintStream;
 
 /** One sub-command of {@code ./tiktok-claims}. */

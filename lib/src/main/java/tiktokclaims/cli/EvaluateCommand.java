@@ -1,5 +1,9 @@
 package tiktokclaims.cli;
 
+import tiktokclaims.output.UsageException;
+
+import tiktokclaims.output.AtomicOutput;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

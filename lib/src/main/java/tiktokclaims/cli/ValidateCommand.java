@@ -1,5 +1,7 @@
 package tiktokclaims.cli;
 
+import tiktokclaims.output.UsageException;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import tiktokclaims.cli.AtomicOutput;
+import tiktokclaims.output.AtomicOutput;
 import tiktokclaims.report.Html;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tiktokclaims.cli.UsageException;
+import tiktokclaims.output.UsageException;
 import tiktokclaims.data.InputException;
 
 class ModelFilesTest {

@@ -1,5 +1,7 @@
 package tiktokclaims.cli;
 
+import tiktokclaims.output.AtomicOutputTest;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

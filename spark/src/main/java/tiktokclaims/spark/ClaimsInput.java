@@ -437,10 +437,10 @@ public final class ClaimsInput {
     public static void writeParquet(Dataset<Row> data, Path out) throws IOException {
         Path abs = out.toAbsolutePath();
         if (Files.exists(abs)) {
-            throw new tiktokclaims.cli.UsageException(out + " exists; give a new folder name (nothing is replaced)");
+            throw new tiktokclaims.output.UsageException(out + " exists; give a new folder name (nothing is replaced)");
         }
         if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) {
-            throw new tiktokclaims.cli.UsageException("output folder does not exist: " + abs.getParent());
+            throw new tiktokclaims.output.UsageException("output folder does not exist: " + abs.getParent());
         }
         Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {

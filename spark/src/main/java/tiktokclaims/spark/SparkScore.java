@@ -24,7 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import tiktokclaims.claims.ClaimRecord;
 import tiktokclaims.claims.ClaimsModel;
 import tiktokclaims.claims.ScoringQueue;
-import tiktokclaims.cli.AtomicOutput;
+import tiktokclaims.output.AtomicOutput;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.InputException;
 

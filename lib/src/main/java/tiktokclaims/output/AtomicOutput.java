@@ -1,4 +1,4 @@
-package tiktokclaims.cli;
+package tiktokclaims.output;
 
 import java.io.IOException;
 import java.io.OutputStream;

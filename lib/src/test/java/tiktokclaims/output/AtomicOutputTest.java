@@ -1,4 +1,4 @@
-package tiktokclaims.cli;
+package tiktokclaims.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AtomicOutputTest {
+public class AtomicOutputTest {
 
     @TempDir
     Path dir;
@@ -106,7 +106,7 @@ class AtomicOutputTest {
      * AtomicOutput run as root replaces the copy and not the system's /dev/null; else /dev/null itself, which a
      * user other than root cannot replace.
      */
-    static Path device(Path dir) throws Exception {
+    public static Path device(Path dir) throws Exception {
         Path copy = dir.resolve("null-device");
         Process p = new ProcessBuilder("mknod", copy.toString(), "c", "1", "3").redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
