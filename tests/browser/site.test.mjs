@@ -118,6 +118,28 @@ test('stakeholder pages show no code, no programmer instructions, no local paths
   assert.match(read(join(reports, '06-claims.html')), /tiktok-claims claims train/);
 });
 
+// The pixel size of a base64 PNG, from its IHDR chunk (bytes 16-23).
+function pngSize(base64) {
+  const head = Buffer.from(base64.slice(0, 44), 'base64');
+  return [head.readUInt32BE(16), head.readUInt32BE(20)];
+}
+
+test('chart images are sharp: at least twice the pixels of their displayed size, which stays the chart\'s', () => {
+  let charts = 0;
+  for (const f of html(site)) {
+    for (const m of read(join(site, f)).matchAll(/<img\b[^>]*src="data:image\/png;base64,([^"]+)"[^>]*>/g)) {
+      const tag = m[0].replace(m[1], '');
+      const width = Number((tag.match(/\bwidth="(\d+)"/) || [])[1]);
+      const height = Number((tag.match(/\bheight="(\d+)"/) || [])[1]);
+      assert.ok(width > 0 && height > 0, `${f}: an image with no displayed size: ${tag.slice(0, 120)}`);
+      const [w, h] = pngSize(m[1]);
+      assert.ok(w >= 2 * width && h >= 2 * height, `${f}: ${w}x${h} pixels shown at ${width}x${height}`);
+      charts++;
+    }
+  }
+  assert.ok(charts >= 10, `only ${charts} chart images on the stakeholder pages`);
+});
+
 function pdfText(file) {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }

@@ -1,6 +1,7 @@
 package tiktokclaims.jupyter;
 
 import java.util.Base64;
+import java.util.Map;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -13,7 +14,7 @@ import tiktokclaims.report.Renderable;
 /**
  * Installed by JJava (META-INF/services) when the lib is on the kernel's classpath: our result types, Tablesaw
  * tables and XChart charts display themselves as a cell's value. Tables render as escaped HTML (transcripts are
- * user text); charts as PNG, which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
+ * user text); charts as PNG at twice the pixels shown ({@link ChartImages#SHARP}), which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
  * HTML output is wrapped in {@link Html#noMaths}, so that no "$...$" in user text is typeset as maths, in
  * JupyterLab 4 (MathJax 3) or in the rendered pages (MathJax 2); plain-text outputs are never typeset.
  */
@@ -45,8 +46,13 @@ public final class NotebookExtension implements Extension {
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((c, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "chart: " + Html.plain(c.getTitle()));
-                    ctx.renderIfRequested(MIMEType.IMAGE_PNG,
-                            () -> Base64.getEncoder().encodeToString(ChartImages.png((Chart<?, ?>) c)));
+                    // Sharp: twice the pixels, shown at the chart's size (the output's width/height metadata,
+                    // which JupyterLab and nbconvert's <img width height> honour).
+                    ctx.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> {
+                        Chart<?, ?> chart = (Chart<?, ?>) c;
+                        out.putData(type, Base64.getEncoder().encodeToString(ChartImages.png(chart, ChartImages.SHARP)));
+                        out.putMetaData(type, Map.of("width", chart.getWidth(), "height", chart.getHeight()));
+                    });
                 });
     }
 }

@@ -174,6 +174,12 @@ public final class Html {
                 + Base64.getEncoder().encodeToString(png) + "\"/>";
     }
 
+    /** An embedded PNG shown at width x height CSS pixels, whatever its pixel count (sharp pictures). */
+    public static String pngImage(byte[] png, String alt, int width, int height) {
+        return "<img alt=\"" + escape(alt) + "\" width=\"" + width + "\" height=\"" + height
+                + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"/>";
+    }
+
     /** Integer with thousands separators, locale-independent ("19,382"). */
     public static String thousands(long v) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
