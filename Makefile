@@ -111,6 +111,7 @@ notebook-test: build spark-build test-data
 browser-test: notebook-test node_modules/.installed system
 	@echo "==> Browser tests (Playwright + Chromium): JupyterLab runs a notebook; a stakeholder page shows its images"
 	@node scripts/report-pdf.mjs reports
+	@$(PY) scripts/report_site.py --indexes reports >/dev/null
 	@TIKTOK_DATA="$(TEST_DATA)" node --test tests/browser/
 
 spark-test: build $(SPARK_CLASSPATH)

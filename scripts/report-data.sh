@@ -12,6 +12,7 @@ TIKTOK_DATA="$data" "$root/.venv/bin/python" "$root/scripts/run_notebooks.py" --
 if [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -d "$root/node_modules/playwright-core" ] && command -v node >/dev/null; then
   echo "==> PDFs (headless Chromium)"
   node "$root/scripts/report-pdf.mjs" "$root/$out"
+  "$root/.venv/bin/python" "$root/scripts/report_site.py" --indexes "$root/$out" >/dev/null   # the indexes link them
   pdfs=", $root/$out/stakeholders/*.pdf"
 else
   echo "==> PDFs NOT written: they need Chromium (make system) and node with playwright-core (npm ci)" >&2

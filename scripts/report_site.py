@@ -16,8 +16,12 @@ Markdown cells tagged `analyst-only` (programmer instructions: environment varia
 left out of stakeholder pages. Pages are self-contained: nbconvert's CDN scripts (require.js, MathJax, mermaid)
 are removed, images are embedded, so a page opens from a file share with no network.
 
+Both indexes link the two PDFs (scripts/report-pdf.mjs) when they were printed from the pages now on the site
+(newer than print.html), and say plainly that they were not written otherwise.
+
 Used by scripts/run_notebooks.py after the notebooks ran; also runnable on a folder of executed notebooks:
     python scripts/report_site.py reports
+    python scripts/report_site.py --indexes reports    (only the two indexes: after the PDFs were printed)
 """
 import datetime
 import html
@@ -221,6 +225,23 @@ def render(page, pages, i, titles, stakeholder):
     return body
 
 
+PDFS = (("executive-summary.pdf", "the executive summary"), ("stakeholder-report.pdf", "every stakeholder page"))
+
+
+def pdfs_line(site_dir, prefix):
+    """The index's sentence on the PDFs: links when every PDF was printed from the current pages (not older than
+    print.html), else a plain statement that they were not written."""
+    printed = site_dir / "print.html"
+    since = printed.stat().st_mtime if printed.is_file() else None
+    ok = since is not None and all((site_dir / f).is_file() and (site_dir / f).stat().st_mtime >= since
+                                   for f, _ in PDFS)
+    if ok:
+        links = " and ".join(f'<a href="{prefix}{f}">{f}</a> ({what})' for f, what in PDFS)
+        return f"<p><b>PDF, to forward or print (A4):</b> {links}.</p>"
+    return ("<p><b>PDF:</b> not written with these pages (printing them needs the headless Chromium of the "
+            "browser tests); the pages themselves print from the browser.</p>")
+
+
 def index_page(pages, info, stakeholder):
     kind = ("Pages for stakeholders: findings in plain language, no code. All pages as one document, to print or "
             'save as PDF: <a href="print.html">print.html</a>.'
@@ -244,6 +265,7 @@ def index_page(pages, info, stakeholder):
 <h1>TikTok claims: which reported videos to review first</h1>
 <p><b>The question.</b> {html.escape(QUESTION)}</p>
 <p>{kind}</p>
+{info.get('pdfs', {}).get(stakeholder, '')}
 <p class="tc-meta">Data: <b>{data_line}</b> &#183; produced {html.escape(info['date'])} &#183; code version
 <b>{html.escape(info['version'])}</b></p>
 <h2>Pages, in reading order</h2>
@@ -277,8 +299,9 @@ def _write(path, text):
     tmp.replace(path)
 
 
-def build(out_dir, executed):
-    """Render the executed notebooks (paths, any order) into out_dir's two sites, with their indexes."""
+def build(out_dir, executed, indexes_only=False):
+    """Render the executed notebooks (paths, any order) into out_dir's two sites, with their indexes (only the
+    indexes with indexes_only: the pages are already there)."""
     out_dir = pathlib.Path(out_dir)
     executed = sorted({pathlib.Path(p) for p in executed}, key=lambda p: p.name)
     pages = [Page(p) for p in executed]
@@ -298,16 +321,21 @@ def build(out_dir, executed):
         folder.mkdir(parents=True, exist_ok=True)
         on_site = {p.stem for p in site_pages}
         titles = {p.stem: (p.title, p.stem in on_site) for p in pages}
-        rendered = [render(p, site_pages, i, titles, stakeholder) for i, p in enumerate(site_pages)]
-        for p, text in zip(site_pages, rendered):
-            _write(folder / p.html_name, text)
-        if stakeholder and rendered:
-            _write(folder / "print.html", print_page(rendered))
+        if not indexes_only:
+            rendered = [render(p, site_pages, i, titles, stakeholder) for i, p in enumerate(site_pages)]
+            for p, text in zip(site_pages, rendered):
+                _write(folder / p.html_name, text)
+            if stakeholder and rendered:
+                _write(folder / "print.html", print_page(rendered))
+        info["pdfs"] = {stakeholder: pdfs_line(out_dir / "stakeholders", "" if stakeholder else "stakeholders/")}
         _write(folder / "index.html", index_page(site_pages, info, stakeholder))
     return pages
 
 
 if __name__ == "__main__":
-    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "reports")
-    build(out, sorted(out.glob("*.ipynb")))
+    args = sys.argv[1:]
+    only = "--indexes" in args
+    args = [a for a in args if a != "--indexes"]
+    out = pathlib.Path(args[0] if args else ROOT / "reports")
+    build(out, sorted(out.glob("*.ipynb")), indexes_only=only)
     print(f"site: {out / 'index.html'}, {out / 'stakeholders' / 'index.html'}")

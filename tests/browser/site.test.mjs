@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -138,6 +139,32 @@ test('chart images are sharp: at least twice the pixels of their displayed size,
     }
   }
   assert.ok(charts >= 10, `only ${charts} chart images on the stakeholder pages`);
+});
+
+test('both indexes link the PDFs printed from their pages, and say plainly when there are none', () => {
+  for (const [index, prefix] of [[join(site, 'index.html'), 'stakeholders/'], [join(reports, 'index.html'), 'stakeholders/']]) {
+    const page = read(index);
+    const rel = index.startsWith(site) ? '' : prefix;
+    for (const pdf of ['executive-summary.pdf', 'stakeholder-report.pdf']) {
+      assert.ok(existsSync(join(site, pdf)), `${pdf} is missing: run node scripts/report-pdf.mjs reports`);
+      assert.ok(page.includes(`href="${rel}${pdf}"`), `${index} does not link ${rel}${pdf}`);
+    }
+  }
+  // The same notebooks with no PDFs: the indexes say so and link none (the link check would catch a dead one).
+  const dir = mkdtempSync(join(tmpdir(), 'site-'));
+  try {
+    mkdirSync(join(dir, 'stakeholders'));
+    for (const f of readdirSync(reports).filter((n) => n.endsWith('.ipynb'))) copyFileSync(join(reports, f), join(dir, f));
+    copyFileSync(join(site, 'print.html'), join(dir, 'stakeholders', 'print.html'));
+    execFileSync(join(root, '.venv', 'bin', 'python'), [join(root, 'scripts', 'report_site.py'), '--indexes', dir]);
+    for (const index of [join(dir, 'index.html'), join(dir, 'stakeholders', 'index.html')]) {
+      const page = read(index);
+      assert.ok(!/href="[^"]*\.pdf"/.test(page), `${index} links a PDF that was not written`);
+      assert.match(page, /PDF:<\/b> not written/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 function pdfText(file) {
