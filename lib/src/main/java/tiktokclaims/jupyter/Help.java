@@ -21,11 +21,12 @@ import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 
 /**
- * What a class offers, in the notebook: {@code help(FIT)}, {@code help(Logit.class)} or
- * {@code help(Logit.class, "fit")} lists the public constructors and methods with their signatures and, for the
- * lib's classes, the first sentence of each one's Javadoc, read from the index that the build extracts from the
- * sources ({@link HelpIndex}). Other classes (Tablesaw, Smile, the JDK) show signatures only. Renders as text and
- * as escaped HTML.
+ * What a class offers, in the notebook: {@code help(FIT)}, {@code help(table)}, {@code help(Logit.class)} or
+ * {@code help(Table.class, "summarize")} lists the public constructors and methods with their signatures and the
+ * first sentence of each one's Javadoc, read from the index that the build extracts from the sources
+ * ({@link HelpIndex}): the lib's classes and the Tablesaw and Smile types that the notebooks and the lib import,
+ * with their supertypes. Inherited members are listed after the class's own, under the type that declares them.
+ * Other classes (the JDK) show signatures only. Renders as text and as escaped HTML.
  */
 public final class Help implements Renderable {
 
@@ -33,7 +34,7 @@ public final class Help implements Renderable {
 
     private final Class<?> type;
     private final String classSentence;
-    private final List<String[]> rows; // signature, sentence
+    private final List<String[]> rows; // signature, sentence, declaring type when inherited (else empty)
     private final String note;
 
     private Help(Class<?> type, String classSentence, List<String[]> rows, String note) {
@@ -69,17 +70,21 @@ public final class Help implements Renderable {
                 found.add(m);
             }
         }
-        found.sort(Comparator.comparing((Executable e) -> e instanceof Constructor ? "" : e.getName())
+        List<Class<?>> order = supertypes(type, false);
+        found.sort(Comparator.comparingInt((Executable e) -> order.indexOf(e.getDeclaringClass()))
+                .thenComparing((Executable e) -> e instanceof Constructor ? "" : e.getName())
                 .thenComparingInt(Executable::getParameterCount).thenComparing(Executable::toString));
         List<String[]> rows = new ArrayList<>();
         for (Executable e : found) {
             String[] entry = lookup(e);
             rows.add(new String[] {entry != null && !entry[0].isEmpty() ? entry[0] : signature(e),
-                entry == null ? "" : entry[1]});
+                entry == null ? "" : entry[1],
+                e.getDeclaringClass() == type ? "" : e.getDeclaringClass().getName().replaceFirst("^.*\\.", "").replace('$', '.')});
         }
         String note = "";
         if (members == null) {
-            note = "Signatures only: no Javadoc index for " + type.getName() + " (the index covers the lib's classes).";
+            note = "Signatures only: no Javadoc index for " + type.getName() + " (the index covers the lib's classes and"
+                    + " the Tablesaw and Smile types that the notebooks and the lib import, with their supertypes).";
         }
         if (found.isEmpty()) {
             note = (method == null ? "No public methods." : "No public method named " + method + ".") + (note.isEmpty() ? "" : " " + note);
@@ -171,7 +176,10 @@ public final class Help implements Renderable {
         return index;
     }
 
-    /** One row per constructor and method: its signature and the first sentence of its Javadoc (may be empty). */
+    /**
+     * One row per constructor and method: its signature, the first sentence of its Javadoc (may be empty) and, for
+     * an inherited member, the simple name of the type that declares it (else empty); the class's own first.
+     */
     public List<String[]> rows() {
         return rows.stream().map(String[]::clone).collect(Collectors.toList());
     }
@@ -187,7 +195,12 @@ public final class Help implements Renderable {
         if (!classSentence.isEmpty()) {
             b.append(": ").append(classSentence);
         }
+        String group = "";
         for (String[] row : rows) {
+            if (!row[2].equals(group)) {
+                group = row[2];
+                b.append("\n Inherited from ").append(group).append(':');
+            }
             b.append("\n  ").append(row[0]);
             if (!row[1].isEmpty()) {
                 b.append("\n      ").append(row[1]);
@@ -206,7 +219,13 @@ public final class Help implements Renderable {
             b.append(": ").append(Html.escape(classSentence));
         }
         b.append("</p><table><tbody>");
+        String group = "";
         for (String[] row : rows) {
+            if (!row[2].equals(group)) {
+                group = row[2];
+                b.append("<tr><th colspan=\"2\" style=\"text-align:left\">Inherited from ").append(Html.escape(group))
+                        .append("</th></tr>");
+            }
             b.append("<tr><td style=\"text-align:left\"><code>").append(Html.escape(row[0]))
                     .append("</code></td><td style=\"text-align:left\">").append(Html.escape(row[1])).append("</td></tr>");
         }
