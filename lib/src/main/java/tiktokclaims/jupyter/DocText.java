@@ -10,27 +10,33 @@ import com.sun.source.doctree.StartElementTree;
 import com.sun.source.doctree.SummaryTree;
 import com.sun.source.doctree.TextTree;
 import com.sun.source.doctree.ValueTree;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Javadoc as plain text for {@link HelpIndex}: inline tags ({@code {@code}}, {@code {@link}}, {@code {@literal}},
- * {@code {@value}}) as their text, HTML tags dropped, entities decoded, and the first sentence found as the javadoc
- * tool's {@code -breakiterator} finds it (an English sentence {@link BreakIterator}, ending at the first HTML block
- * such as {@code <p>}), with two corrections: the break is looked for in the text as shown, so an inline tag never
- * ends a sentence (javac's {@code DocTrees.getFirstSentence} breaks before any tag after "e.g. "), and the
- * abbreviations "e.g.", "i.e.", "vs.", "cf." (and a few more) never end one, whatever word follows.
+ * {@code {@value}}) as their text, HTML tags dropped, entities decoded, and the first sentence found by the javadoc
+ * tool's own rule (it ends at a period, question or exclamation mark followed by white space, or at the first HTML
+ * block such as {@code <p>}), with two corrections: the break is looked for in the text as shown, so an inline tag
+ * never ends a sentence (javac's {@code DocTrees.getFirstSentence} breaks before any tag that follows "e.g. "), and
+ * the abbreviations "e.g.", "i.e.", "vs.", "cf." (and a few more) never end one, nor "etc." before a lower-case
+ * word. (javadoc's {@code -breakiterator}, an English sentence {@code BreakIterator}, is no better: it still ends a
+ * sentence at "e.g. Mean" and "vs. Python", and runs on over a sentence that starts with a lower-case name such as
+ * "apply(Table) turns".)
  */
 final class DocText {
 
     /** HTML elements that end the first sentence (javadoc: a paragraph, a heading, a list, a table, a block). */
     private static final Set<String> BLOCKS = Set.of("p", "pre", "ul", "ol", "dl", "li", "table", "div", "blockquote",
             "hr", "h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** A sentence's end mark (and closing brackets or quotes) followed by white space and more text. */
+    private static final Pattern BREAK = Pattern.compile("[.?!][)\\]\"'\u2019]*(?=\\s+\\S)");
 
     /** Lower-case abbreviations that end with a period but never a sentence (checked before a candidate break). */
     private static final Pattern ABBREVIATION = Pattern.compile(
@@ -79,11 +85,13 @@ final class DocText {
 
     /** Where the first sentence of plain text ends: the first sentence break not right after an abbreviation. */
     static int sentenceEnd(String text) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(text);
-        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            if (end >= text.length() || !ABBREVIATION.matcher(text.substring(0, end)).find()) {
-                return end;
+        Matcher m = BREAK.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.end());
+            String after = text.substring(m.end()).strip();
+            boolean etc = before.endsWith("etc.") && Character.isLowerCase(after.charAt(0));
+            if (!etc && !ABBREVIATION.matcher(before).find()) {
+                return m.end();
             }
         }
         return text.length();

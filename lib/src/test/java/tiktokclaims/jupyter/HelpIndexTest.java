@@ -41,7 +41,9 @@ class HelpIndexTest {
                 "Fits the model (cf. Smile's GLM). Second sentence.",
                 "Counts rows, columns, etc. and more. Second sentence.",
                 "Counts rows, columns, etc. Second sentence.",
-                "Returns 3.5 times {@code x.y()}. Second sentence.");
+                "Returns 3.5 times {@code x.y()}. Second sentence.",
+                "Learns each sd. {@link #m0()} turns a table into rows.",
+                "Is it? yes. Second.");
         assertEquals("Uses a statistic, e.g. Mean or Median.", s.get("m0"));
         assertEquals("Counts rows, i.e. records with no gaps.", s.get("m1"));
         assertEquals("Compares Java vs. Python speeds.", s.get("m2"));
@@ -49,6 +51,8 @@ class HelpIndexTest {
         assertEquals("Counts rows, columns, etc. and more.", s.get("m4"));
         assertEquals("Counts rows, columns, etc.", s.get("m5"));
         assertEquals("Returns 3.5 times x.y().", s.get("m6"));
+        assertEquals("Learns each sd.", s.get("m7"), "a sentence may start with a lower-case name");
+        assertEquals("Is it?", s.get("m8"));
     }
 
     @Test
