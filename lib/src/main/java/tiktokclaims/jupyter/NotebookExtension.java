@@ -10,11 +10,13 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.plot.ChartImages;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TextTable;
 
 /**
  * Installed by JJava (META-INF/services) when the lib is on the kernel's classpath: our result types, Tablesaw
  * tables and XChart charts display themselves as a cell's value. Tables render as escaped HTML (transcripts are
- * user text); charts as PNG at twice the pixels shown ({@link ChartImages#SHARP}), which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
+ * user text) and as text ({@link TextTable#of}), numbers readable in both (Tablesaw's own {@code print()} shows a
+ * DOUBLE raw); charts as PNG at twice the pixels shown ({@link ChartImages#SHARP}), which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
  * HTML output is wrapped in {@link Html#noMaths}, so that no "$...$" in user text is typeset as maths, in
  * JupyterLab 4 (MathJax 3) or in the rendered pages (MathJax 2); plain-text outputs are never typeset.
  */
@@ -36,7 +38,7 @@ public final class NotebookExtension implements Extension {
                 .preferring(MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((t, ctx) -> {
-                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Html.plain(t.print(Html.DEFAULT_MAX_ROWS)));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TextTable.of(t, Html.DEFAULT_MAX_ROWS));
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Html.noMaths(Html.table(t)));
                 });
         @SuppressWarnings("rawtypes")
