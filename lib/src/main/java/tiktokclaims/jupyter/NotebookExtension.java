@@ -18,7 +18,8 @@ import tiktokclaims.report.TextTable;
  * user text) and as text ({@link TextTable#of}), numbers readable in both (Tablesaw's own {@code print()} shows a
  * DOUBLE raw); charts as PNG at twice the pixels shown ({@link ChartImages#SHARP}), which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
  * HTML output is wrapped in {@link Html#noMaths}, so that no "$...$" in user text is typeset as maths, in
- * JupyterLab 4 (MathJax 3) or in the rendered pages (MathJax 2); plain-text outputs are never typeset.
+ * JupyterLab 4 (MathJax 3) or in the rendered pages (MathJax 2); plain-text outputs are never typeset. It also
+ * lets the kernel's inspect (Shift+Tab) find the Javadoc of the lib, Tablesaw and Smile ({@link KernelJavadoc}).
  */
 public final class NotebookExtension implements Extension {
 
@@ -26,6 +27,8 @@ public final class NotebookExtension implements Extension {
     public void install(BaseKernel kernel) {
         // Headless AWT: charts render on a server with no display.
         System.setProperty("java.awt.headless", "true");
+        // Shift+Tab and Contextual Help show the lib's, Tablesaw's and Smile's Javadoc (JShell finds their sources).
+        KernelJavadoc.install();
         var renderer = kernel.getRenderer();
         renderer.createRegistration(Renderable.class)
                 .preferring(MIMEType.TEXT_HTML)
