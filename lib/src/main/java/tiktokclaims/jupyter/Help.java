@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +59,10 @@ public final class Help implements Renderable {
         return help(type, null);
     }
 
-    /** Help on the class's public methods of that name (all of them when the name is null). */
+    /** Help on the class's public methods and fields of that name (all of them when the name is null). */
     public static Help help(Class<?> type, String method) {
         Map<String, String[]> members = INDEX.get(type.getName());
-        List<Executable> found = new ArrayList<>();
+        List<Member> found = new ArrayList<>();
         if (method == null) {
             found.addAll(Arrays.asList(type.getConstructors()));
         }
@@ -70,16 +72,23 @@ public final class Help implements Renderable {
                 found.add(m);
             }
         }
+        for (Field f : type.getFields()) {
+            if (!f.isSynthetic() && (method == null || f.getName().equals(method))) {
+                found.add(f);
+            }
+        }
         List<Class<?>> order = supertypes(type, false);
-        found.sort(Comparator.comparingInt((Executable e) -> order.indexOf(e.getDeclaringClass()))
-                .thenComparing((Executable e) -> e instanceof Constructor ? "" : e.getName())
-                .thenComparingInt(Executable::getParameterCount).thenComparing(Executable::toString));
+        found.sort(Comparator.comparingInt((Member m) -> order.indexOf(m.getDeclaringClass()))
+                .thenComparingInt(m -> m instanceof Constructor ? 0 : m instanceof Method ? 1 : 2)
+                .thenComparing(Member::getName)
+                .thenComparingInt(m -> m instanceof Executable ? ((Executable) m).getParameterCount() : 0)
+                .thenComparing(Member::toString));
         List<String[]> rows = new ArrayList<>();
-        for (Executable e : found) {
-            String[] entry = lookup(e);
-            rows.add(new String[] {entry != null && !entry[0].isEmpty() ? entry[0] : signature(e),
+        for (Member m : found) {
+            String[] entry = m instanceof Field ? lookup((Field) m) : lookup((Executable) m);
+            rows.add(new String[] {entry != null && !entry[0].isEmpty() ? entry[0] : signature(m),
                 entry == null ? "" : entry[1],
-                e.getDeclaringClass() == type ? "" : e.getDeclaringClass().getName().replaceFirst("^.*\\.", "").replace('$', '.')});
+                m.getDeclaringClass() == type ? "" : m.getDeclaringClass().getName().replaceFirst("^.*\\.", "").replace('$', '.')});
         }
         String note = "";
         if (members == null) {
@@ -87,10 +96,16 @@ public final class Help implements Renderable {
                     + " the Tablesaw and Smile types that the notebooks and the lib import, with their supertypes).";
         }
         if (found.isEmpty()) {
-            note = (method == null ? "No public methods." : "No public method named " + method + ".") + (note.isEmpty() ? "" : " " + note);
+            note = (method == null ? "No public methods." : "No public method or field named " + method + ".") + (note.isEmpty() ? "" : " " + note);
         }
         String[] own = members == null ? null : members.get("");
         return new Help(type, own == null ? "" : own[1], rows, note);
+    }
+
+    /** The source signature and first sentence of a field, from the class that declares it. */
+    private static String[] lookup(Field f) {
+        Map<String, String[]> members = INDEX.get(f.getDeclaringClass().getName());
+        return members == null ? null : members.get(f.getName());
     }
 
     /** The source signature and first sentence of the member, from its class or the nearest type it overrides. */
@@ -141,15 +156,19 @@ public final class Help implements Renderable {
         return order;
     }
 
-    private static String signature(Executable e) {
+    private static String signature(Member member) {
+        String prefix = Modifier.isStatic(member.getModifiers()) ? "static " : "";
+        if (member instanceof Field) {
+            return prefix + simple(((Field) member).getGenericType().getTypeName()) + " " + member.getName();
+        }
+        Executable e = (Executable) member;
         String params = Arrays.stream(e.getGenericParameterTypes()).map(t -> simple(t.getTypeName()))
                 .collect(Collectors.joining(", "));
         if (e instanceof Constructor) {
             return "new " + e.getDeclaringClass().getSimpleName() + "(" + params + ")";
         }
         Method m = (Method) e;
-        return (Modifier.isStatic(m.getModifiers()) ? "static " : "") + simple(m.getGenericReturnType().getTypeName())
-                + " " + m.getName() + "(" + params + ")";
+        return prefix + simple(m.getGenericReturnType().getTypeName()) + " " + m.getName() + "(" + params + ")";
     }
 
     /** {@code java.util.List<java.lang.String>} as {@code List<String>}. */
@@ -177,7 +196,7 @@ public final class Help implements Renderable {
     }
 
     /**
-     * One row per constructor and method: its signature, the first sentence of its Javadoc (may be empty) and, for
+     * One row per constructor, method and field: its signature, the first sentence of its Javadoc (may be empty) and, for
      * an inherited member, the simple name of the type that declares it (else empty); the class's own first.
      */
     public List<String[]> rows() {

@@ -48,8 +48,9 @@ import javax.tools.ToolProvider;
  * folder. It indexes every lib source, and from the libraries' sources jars (Tablesaw, Smile: fetched from Maven
  * Central by the build, classifier {@code sources}) only the types the notebooks and the lib use: those their
  * {@code import}s name (a package import takes the package's types), with all their supertypes found in the jars,
- * so that inherited members have their sentences too. One line per public type, constructor and method of a public
- * type: binary class name, member key ({@code name(ErasedSimpleParameterTypes)}, empty for the type itself), the
+ * so that inherited members have their sentences too. One line per public type, constructor, method and field of a
+ * public type: binary class name, member key ({@code name(ErasedSimpleParameterTypes)}, a field's name, empty for
+ * the type itself), the
  * signature as written in the source, and the first sentence of its Javadoc as text ({@link DocText}),
  * tab-separated. Nothing is hand-copied.
  *
@@ -388,9 +389,17 @@ public final class HelpIndex {
             return null; // local and anonymous classes inside a method are not part of the API
         }
 
+        /** A field (an enum constant too) of a public type: public, or any in an interface. */
         @Override
         public Void visitVariable(VariableTree tree, Void unused) {
-            return null;
+            String owner = classes.peek();
+            Set<Modifier> flags = tree.getModifiers().getFlags();
+            if (owner != null && !owner.isEmpty() && (flags.contains(Modifier.PUBLIC) || interfaces.peek())) {
+                String name = tree.getName().toString();
+                lines.add(String.join("\t", owner, name, (flags.contains(Modifier.STATIC) || interfaces.peek() ? "static " : "")
+                        + tree.getType() + " " + name, firstSentence(getCurrentPath())));
+            }
+            return null; // an initializer's anonymous class is not part of the API
         }
 
         /** A {@code String... names} parameter (javac's tree shows its type as {@code String[]}). */

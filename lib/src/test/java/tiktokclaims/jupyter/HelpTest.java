@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import smile.classification.LogisticRegression;
+import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.data.Cleaning;
@@ -69,6 +70,16 @@ class HelpTest {
     }
 
     @Test
+    void theAggregateFunctionsAreFieldsWithTheirSentences() {
+        List<String[]> rows = Help.help(AggregateFunctions.class, "mean").rows();
+        assertEquals(1, rows.size());
+        assertEquals("static NumericAggregateFunction mean", rows.get(0)[0]);
+        assertEquals("A function that takes a NumericColumn argument and returns the mean of the values in the column",
+                rows.get(0)[1]);
+        assertTrue(Help.help(AggregateFunctions.class).rows().stream().anyMatch(r -> r[0].endsWith(" median")));
+    }
+
+    @Test
     void smileTypesShowTheirJavadocSentences() {
         Help h = Help.help(LogisticRegression.class);
         assertTrue(h.classSentence().startsWith("Logistic regression."), h.classSentence());
@@ -82,6 +93,6 @@ class HelpTest {
         assertFalse(h.rows().isEmpty());
         assertTrue(h.rows().stream().allMatch(r -> r[1].isEmpty()));
         assertTrue(h.toString().contains("Signatures only"), h.toString());
-        assertTrue(Help.help(Logit.class, "noSuchMethod").toString().contains("No public method named noSuchMethod"));
+        assertTrue(Help.help(Logit.class, "noSuchMethod").toString().contains("No public method or field named noSuchMethod"));
     }
 }
