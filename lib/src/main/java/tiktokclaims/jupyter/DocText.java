@@ -55,8 +55,8 @@ final class DocText {
                 return text(((SummaryTree) t).getSummary());
             }
         }
-        // Segments as shown, and the text the break iterator reads: an inline tag stands there as one letter of the
-        // case its text starts with, so "e.g. {@code x}" reads "e.g. x" and "ends. {@link Table} is" reads "ends. X is".
+        // Segments as shown, and the text the sentence rule reads: an inline tag stands there as one letter (of the
+        // case its text starts with, for the "etc." rule), so a period inside {@code a. b} never ends the sentence.
         List<String> shown = new ArrayList<>();
         List<String> read = new ArrayList<>();
         StringBuilder probe = new StringBuilder();
