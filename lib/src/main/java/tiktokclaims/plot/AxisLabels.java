@@ -35,8 +35,8 @@ public final class AxisLabels {
 
     /**
      * A model term in words, from the encoder that made it: a numeric feature by its bare title ("Video
-     * duration"), a dummy as "Claim status: opinion (vs claim)" (the reference level in brackets), anything else
-     * by its name.
+     * duration"), a dummy by its level against the reference level, "Opinion (vs claim)", anything else by its
+     * name.
      */
     public static String term(Encoder encoder, String term) {
         if (encoder.spec().numeric().contains(term)) {
@@ -46,7 +46,7 @@ public final class AxisLabels {
             List<String> levels = encoder.levels(column);
             for (String level : levels.subList(1, levels.size())) {
                 if (Encoder.dummyName(column, level).equals(term)) {
-                    return bare(column) + ": " + level + " (vs " + levels.get(0) + ")";
+                    return Character.toUpperCase(level.charAt(0)) + level.substring(1) + " (vs " + levels.get(0) + ")";
                 }
             }
         }
