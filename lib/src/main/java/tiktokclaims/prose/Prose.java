@@ -39,7 +39,8 @@ import tiktokclaims.report.Markdown;
  * {@code 12.3%}); {@code {p:p}} a p-value as {@code < 0.001} or {@code = 0.17}. A value that implements
  * {@link Formatted} reads any other format itself (an effect: {@code {effect:per second}}).</li>
  * <li>{@code {flag?words if true|words if false}}: a yes/no value chooses the words; the words may hold
- * placeholders and further choices; either side may be empty.</li>
+ * placeholders and further choices; either side may be empty. Both sides are filled (the one not shown too), so
+ * a misspelt name fails whichever way the value goes.</li>
  * <li>{@code {{} and (outside a choice) {@code }}} are a literal brace.</li>
  * </ul>
  * A placeholder that names nothing, a decimal without a format, a choice on a value that is not yes/no, a
