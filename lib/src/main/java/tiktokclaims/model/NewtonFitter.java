@@ -61,6 +61,8 @@ final class NewtonFitter {
     /** {@link #fit(double, int, double)}, starting from a sample fit when the design has at least warmStartRows. */
     Fit fit(double penalty, int maxIter, double tol, int warmStartRows) {
         checkClasses();
+        // the sample fit first: besides the start, it gets the evaluation loops compiled before the full passes
+        double[] warm = n >= warmStartRows ? warmStart(penalty, maxIter) : null;
         double[] beta = new double[p];
         double ybar = weightedMeanY();
         beta[0] = Math.log(ybar / (1 - ybar));
@@ -70,7 +72,6 @@ final class NewtonFitter {
             checkRank(at.hessian);
             checkSingleColumnSeparation();
         }
-        double[] warm = n >= warmStartRows ? warmStart(penalty, maxIter) : null;
         if (warm != null) {
             Evaluation there = evaluate(warm, penalty);
             if (there.objective > at.objective) {
@@ -211,31 +212,52 @@ final class NewtonFitter {
 
     /**
      * {@link #weightedBlock} for a design without weights, with the same sums to the bit (every sum adds the same
-     * products in the same row order) at about two thirds of the time: the rows are taken a tile at a time, the
-     * linear predictors of a tile column by column, and the Hessian four entries at a time from the tile's
-     * columns; rows with the same linear predictor as the row before (every row, at the intercept-only start) reuse
-     * its exp and log.
+     * products in the same row order) at about two thirds of the time: the rows are taken a {@link Tile} at a
+     * time.
      */
     private double[] unweightedBlock(double[] beta, int from, int to) {
         double[] acc = new double[1 + p + p * (p + 1) / 2];
-        double[] eta = new double[TILE];
-        double[] r = new double[TILE];
-        double[] v = new double[TILE];
-        double[] vj = new double[TILE];
-        double ll = 0;
-        double lastEta = Double.NaN;
-        double lastPr = Double.NaN;
-        double lastLog = Double.NaN;
+        Tile tile = new Tile();
         for (int s = from; s < to; s += TILE) {
             int m = Math.min(TILE, to - s);
+            tile.linearPredictors(x, beta, s, m);
+            tile.probabilities(y, s, m);
+            tile.addGradient(x, acc, s, m);
+            tile.addHessian(x, acc, s, m);
+        }
+        acc[0] = tile.ll;
+        return acc;
+    }
+
+    /**
+     * The per-row numbers of up to {@link #TILE} rows. Each step is one small loop nest, so that the JIT compiles
+     * it early and once: the linear predictors column by column, the probabilities (a row with the same linear
+     * predictor as the row before, e.g. every row at the intercept-only start, reuses its exp and log), the
+     * gradient column by column and the Hessian four entries per pass over the tile.
+     */
+    private static final class Tile {
+        private final double[] eta = new double[TILE];
+        private final double[] r = new double[TILE];
+        private final double[] v = new double[TILE];
+        private final double[] vj = new double[TILE];
+        private double ll;
+        private double lastEta = Double.NaN;
+        private double lastPr = Double.NaN;
+        private double lastLog = Double.NaN;
+
+        void linearPredictors(double[][] x, double[] beta, int s, int m) {
             java.util.Arrays.fill(eta, 0, m, 0.0);
-            for (int j = 0; j < p; j++) {
+            for (int j = 0; j < x.length; j++) {
                 double b = beta[j];
                 double[] c = x[j];
                 for (int i = 0; i < m; i++) {
                     eta[i] += b * c[s + i];
                 }
             }
+        }
+
+        void probabilities(int[] y, int s, int m) {
+            double sum = ll;
             for (int i = 0; i < m; i++) {
                 double et = eta[i];
                 if (et != lastEta) {
@@ -246,11 +268,15 @@ final class NewtonFitter {
                 }
                 double pr = lastPr;
                 int yi = y[s + i];
-                ll += yi * et - lastLog;
+                sum += yi * et - lastLog;
                 r[i] = yi - pr;
                 v[i] = pr * (1 - pr);
             }
-            for (int j = 0; j < p; j++) {
+            ll = sum;
+        }
+
+        void addGradient(double[][] x, double[] acc, int s, int m) {
+            for (int j = 0; j < x.length; j++) {
                 double[] c = x[j];
                 double g = acc[1 + j];
                 for (int i = 0; i < m; i++) {
@@ -258,33 +284,19 @@ final class NewtonFitter {
                 }
                 acc[1 + j] = g;
             }
-            int t = 1 + p;
-            for (int j = 0; j < p; j++) {
+        }
+
+        void addHessian(double[][] x, double[] acc, int s, int m) {
+            int t = 1 + x.length;
+            for (int j = 0; j < x.length; j++) {
                 double[] cj = x[j];
                 for (int i = 0; i < m; i++) {
                     vj[i] = v[i] * cj[s + i];
                 }
                 int k = 0;
                 for (; k + 3 <= j; k += 4) {
-                    double[] c0 = x[k];
-                    double[] c1 = x[k + 1];
-                    double[] c2 = x[k + 2];
-                    double[] c3 = x[k + 3];
-                    double a0 = acc[t];
-                    double a1 = acc[t + 1];
-                    double a2 = acc[t + 2];
-                    double a3 = acc[t + 3];
-                    for (int i = 0; i < m; i++) {
-                        double q = vj[i];
-                        a0 += q * c0[s + i];
-                        a1 += q * c1[s + i];
-                        a2 += q * c2[s + i];
-                        a3 += q * c3[s + i];
-                    }
-                    acc[t++] = a0;
-                    acc[t++] = a1;
-                    acc[t++] = a2;
-                    acc[t++] = a3;
+                    addFour(x[k], x[k + 1], x[k + 2], x[k + 3], acc, t, s, m);
+                    t += 4;
                 }
                 for (; k <= j; k++) {
                     double[] c0 = x[k];
@@ -296,8 +308,24 @@ final class NewtonFitter {
                 }
             }
         }
-        acc[0] = ll;
-        return acc;
+
+        private void addFour(double[] c0, double[] c1, double[] c2, double[] c3, double[] acc, int t, int s, int m) {
+            double a0 = acc[t];
+            double a1 = acc[t + 1];
+            double a2 = acc[t + 2];
+            double a3 = acc[t + 3];
+            for (int i = 0; i < m; i++) {
+                double q = vj[i];
+                a0 += q * c0[s + i];
+                a1 += q * c1[s + i];
+                a2 += q * c2[s + i];
+                a3 += q * c3[s + i];
+            }
+            acc[t] = a0;
+            acc[t + 1] = a1;
+            acc[t + 2] = a2;
+            acc[t + 3] = a3;
+        }
     }
 
     /** One row at a time, skipping rows of weight 0 (so that they add nothing, whatever their values). */
