@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tiktokclaims.TestData;
@@ -32,7 +31,7 @@ class ClaimsColumnsTest {
     @Test
     void everyFixtureReadsAsTheSequentialReaderReadsIt() {
         int bad = 0;
-        List<Path> files = fixtures();
+        List<Path> files = StreamingReadTest.fixtures();
         files.add(TestData.realDataset());
         for (Path f : files) {
             String expected = sequential(f);
@@ -152,18 +151,5 @@ class ClaimsColumnsTest {
 
     private static List<String> labels() {
         return List.of(ClaimsSchema.CLAIM_STATUS, ClaimsSchema.VERIFIED_STATUS, ClaimsSchema.BAN_STATUS);
-    }
-
-    /** The claims CSV fixtures of both fixture folders. */
-    private static List<Path> fixtures() {
-        List<Path> out = new ArrayList<>();
-        for (String folder : List.of("data", "corpus")) {
-            try (Stream<Path> s = Files.list(TestData.resource(folder))) {
-                s.filter(p -> !p.toString().endsWith(".tsv")).sorted().forEach(out::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
     }
 }
