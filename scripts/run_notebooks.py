@@ -19,6 +19,7 @@ Usage: python scripts/run_notebooks.py [--out reports] [--jobs 2] [--no-html] [-
 """
 import argparse
 import asyncio
+import concurrent.futures
 import json
 import pathlib
 import re
@@ -121,7 +122,7 @@ def check_parameters(paths, params):
     return None
 
 
-async def run_one(path, out_dir, timeout, semaphore, kernel, params):
+async def run_one(path, out_dir, timeout, semaphore, kernel, params, render=None):
     async with semaphore:
         nb = nbformat.read(path, as_version=4)
         inject_parameters(nb, params)
@@ -145,6 +146,9 @@ async def run_one(path, out_dir, timeout, semaphore, kernel, params):
         nbformat.write(nb, target)
         status = "ok" if failure is None and not errors else "FAILED"
         print(f"  {status:6s} {path.name:38s} {elapsed:6.1f} s", flush=True)
+        if render is not None:
+            # Its two pages render in the worker process while the next notebooks run.
+            render(path.name)
         problems = [f"{path.name}: cell {i}: {msg}" for i, msg in errors]
         if failure and not problems:
             problems.append(f"{path.name}: {failure}")
@@ -170,15 +174,37 @@ async def main_async(args):
     semaphore = asyncio.Semaphore(max(1, args.jobs))
     print(f"executing {len(paths)} notebook(s), {args.jobs} at a time -> {out_dir}", flush=True)
     start = time.monotonic()
-    results = await asyncio.gather(*(run_one(p, out_dir, args.timeout, semaphore, args.kernel, args.parameter)
-                                     for p in paths))
-    problems = [p for r, _ in results for p in r]
-    times_file.write_text(json.dumps({**previous, **{p.name: t for p, (_, t) in zip(paths, results)}}, indent=1))
-    print(f"done in {time.monotonic() - start:.1f} s", flush=True)
+    # The pages of this run and of the project's other notebooks executed earlier into the same folder. Each
+    # notebook's pages render in one worker process as soon as it has run (its nav links need only the titles of
+    # the others, read from their sources), so rendering overlaps the notebooks still running instead of following
+    # them all; the indexes and print.html are written at the end.
+    names = {p.name for p in paths}
+    earlier = [out_dir / n.name for n in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")
+               if n.name not in names and (out_dir / n.name).is_file()]
+    site = paths + earlier
+    pool, pending = None, []
     if not args.no_html:
-        # The pages of this run and of the project's other notebooks executed earlier into the same folder.
-        earlier = [out_dir / n.name for n in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb") if (out_dir / n.name).is_file()]
-        report_site.build(out_dir, [out_dir / p.name for p in paths] + earlier)
+        # Forked now, before any kernel or socket exists: it inherits nbconvert already imported.
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=1)
+        pool.submit(int).result()
+        loop = asyncio.get_running_loop()
+
+        def render(name):
+            pending.append(loop.run_in_executor(pool, report_site.render_notebook, out_dir, site, name))
+    try:
+        results = await asyncio.gather(*(run_one(p, out_dir, args.timeout, semaphore, args.kernel, args.parameter,
+                                                 None if pool is None else render) for p in paths))
+        problems = [p for r, _ in results for p in r]
+        times_file.write_text(json.dumps({**previous, **{p.name: t for p, (_, t) in zip(paths, results)}},
+                                         indent=1))
+        print(f"done in {time.monotonic() - start:.1f} s", flush=True)
+        if pool is not None:
+            await asyncio.gather(*pending)
+            report_site.build(out_dir, [out_dir / p.name for p in paths] + earlier, rendered=names)
+            print(f"rendered in {time.monotonic() - start:.1f} s", flush=True)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     return 1 if problems else 0
