@@ -117,7 +117,7 @@ fi
   echo "Produced by \`make bench\` (scripts/bench.sh), which runs each Java measurement beside its Python reference"
   echo "in the same run and reports the ratio. No test asserts a time. Reproduce with \`make bench\`;"
   echo "\`BENCH_ROWS=\"1000000 10000000\" make bench\` adds the 10-million-row files."
-  for f in docs/benchmarks-workflow.md docs/benchmarks-data.md docs/benchmarks-model.md docs/benchmarks-claims.md \
+  for f in docs/benchmarks-workflow.md docs/benchmarks-workflow-levers.md docs/benchmarks-data.md docs/benchmarks-model.md docs/benchmarks-claims.md \
       docs/benchmarks-spark.md; do
     [ -f "$f" ] && { echo; sed 's/^# /### /' "$f"; }
   done
