@@ -49,8 +49,8 @@ for i in 1 2 3; do
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 # 06-claims: the tree counts it trained with, as its page says them.
-trees="$(grep -o 'random forest has [0-9]* trees and its boosting [0-9]* rounds' "$work/claims/06-claims.ipynb" \
-  | head -1 || true)"
+trees="$(tr -d '*' <"$work/claims/06-claims.ipynb" | sed 's#</*b>##g' \
+  | grep -o 'random forest has [0-9]* trees and its boosting [0-9]* rounds' | head -1 || true)"
 echo "==> Where a notebook's time goes (scripts/kernel_timing.py --breakdown, notebooks 01-05 one at a time, 3 runs)"
 "$py" scripts/kernel_timing.py --breakdown notebooks/0[1-5]-*.ipynb --runs 3 2>/dev/null | tee "$work/breakdown.txt"
 rw=$(median ${wall[regression]}); rc=$(median ${cpu[regression]})
