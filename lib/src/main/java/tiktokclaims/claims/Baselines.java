@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -74,28 +75,36 @@ public record Baselines(Table table, String bestTerm, boolean termClaim) {
         add(t, "Chosen: " + result.model().kind().label(), "transcript terms, engagement, account fields, length",
                 result.testConfusion(), result.testRoc().auc());
 
-        Rule rule = bestRule(train, yTrain, options.text().minN(), Math.min(2, options.text().maxN()),
-                options.text().minDf());
-        double[] ruleTest = rule.scores(test);
-        add(t, RULE, (rule.claimIfPresent ? "claim if the transcript contains \"" : "claim unless the transcript "
-                + "contains \"") + rule.term + "\"", ConfusionMatrix.of(yTest, Thresholds.predict(ruleTest, 0.5)),
-                RocCurve.of(yTest, ruleTest).auc());
-
         // The chosen model's features were fitted on these same training rows with these options: reuse them.
+        // The five baselines are independent fits: they run in parallel and are added in this order.
         ClaimFeatures features = result.model().features();
         double[][] xTrain = features.matrix(train);
         double[][] xVal = features.matrix(val);
         double[][] xTest = features.matrix(test);
-        int p = features.size();
-        int[] textCols = range(11, p);
-        addLogistic(t, TEXT, "the " + textCols.length + " TF-IDF transcript terms", textCols, xTrain, yTrain, xVal,
-                yVal, xTest, yTest, options);
-        addLogistic(t, ENGAGEMENT, "views, likes, shares, downloads, comments (log)", range(4, 9), xTrain, yTrain,
-                xVal, yVal, xTest, yTest, options);
-        addLogistic(t, ACCOUNT, "verified status, ban status", range(1, 4), xTrain, yTrain, xVal, yVal, xTest,
-                yTest, options);
-        addLogistic(t, LENGTH, "transcript characters and words", range(9, 11), xTrain, yTrain, xVal, yVal, xTest,
-                yTest, options);
+        int[] textCols = range(11, features.size());
+        List<Supplier<Scored>> baselines = List.of(
+                () -> {
+                    Rule rule = bestRule(train, yTrain, options.text().minN(), Math.min(2, options.text().maxN()),
+                            options.text().minDf());
+                    double[] ruleTest = rule.scores(test);
+                    return new Scored(RULE, (rule.claimIfPresent ? "claim if the transcript contains \""
+                            : "claim unless the transcript contains \"") + rule.term + "\"",
+                            ConfusionMatrix.of(yTest, Thresholds.predict(ruleTest, 0.5)), RocCurve.of(yTest, ruleTest).auc(),
+                            rule);
+                },
+                () -> logistic(TEXT, "the " + textCols.length + " TF-IDF transcript terms", textCols, xTrain, yTrain,
+                        xVal, yVal, xTest, yTest, options),
+                () -> logistic(ENGAGEMENT, "views, likes, shares, downloads, comments (log)", range(4, 9), xTrain,
+                        yTrain, xVal, yVal, xTest, yTest, options),
+                () -> logistic(ACCOUNT, "verified status, ban status", range(1, 4), xTrain, yTrain, xVal, yVal, xTest,
+                        yTest, options),
+                () -> logistic(LENGTH, "transcript characters and words", range(9, 11), xTrain, yTrain, xVal, yVal,
+                        xTest, yTest, options));
+        List<Scored> scored = baselines.parallelStream().map(Supplier::get).toList();
+        for (Scored b : scored) {
+            add(t, b.name, b.reads, b.confusion, b.auc);
+        }
+        Rule rule = scored.get(0).rule;
         return new Baselines(t, rule.term, rule.claimIfPresent);
     }
 
@@ -258,14 +267,18 @@ public record Baselines(Table table, String bestTerm, boolean termClaim) {
         return new HashSet<>(Tokenizer.ngrams(Tokenizer.words(t), minN, maxN));
     }
 
-    private static void addLogistic(Table t, String name, String reads, int[] cols, double[][] xTrain, int[] yTrain,
+    /** One baseline's test result, its row of the table (and the rule itself for the single-term rule). */
+    private record Scored(String name, String reads, ConfusionMatrix confusion, double auc, Rule rule) {
+    }
+
+    private static Scored logistic(String name, String reads, int[] cols, double[][] xTrain, int[] yTrain,
             double[][] xVal, int[] yVal, double[][] xTest, int[] yTest, TrainingOptions options) {
         LogisticClassifier model = LogisticClassifier.fit(select(xTrain, cols), yTrain, options.models());
         double[] pVal = ClaimsTraining.probabilities(model, select(xVal, cols));
         double[] pTest = ClaimsTraining.probabilities(model, select(xTest, cols));
         OperatingPoint point = OperatingPoint.choose(yVal, pVal, options.minPrecision());
-        add(t, name, reads, ConfusionMatrix.of(yTest, Thresholds.predict(pTest, point.threshold())),
-                RocCurve.of(yTest, pTest).auc());
+        return new Scored(name, reads, ConfusionMatrix.of(yTest, Thresholds.predict(pTest, point.threshold())),
+                RocCurve.of(yTest, pTest).auc(), null);
     }
 
     private static void add(Table t, String name, String reads, ConfusionMatrix cm, double auc) {
