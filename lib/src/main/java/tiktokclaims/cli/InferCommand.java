@@ -63,7 +63,6 @@ public final class InferCommand implements Command {
         if (json != null) {
             AtomicOutput.checkTarget(json, file);
         }
-        PrintStream report = AtomicOutput.reportStream(json, out);
         CourseModel.Prepared clean = CourseModel.loadPrepared(file);
         if (clean.table().rowCount() == 0) {
             throw new InputException(file, "no complete rows (every row has an empty field): nothing to fit");
@@ -74,39 +73,36 @@ public final class InferCommand implements Command {
         } catch (ModelFitException e) {
             throw new InputException(file, "cannot fit the course model: " + e.getMessage());
         }
-        MarginalEffects ame = fit.marginalEffects();
+        report(fit, fit.marginalEffects(), clean.droppedRows(), json, out);
+        return Main.OK;
+    }
+
+    /**
+     * What infer shows after its fit, whichever engine fitted it: the summary and the average marginal effects on
+     * {@code out}, and with {@code json} ({@value AtomicOutput#STDOUT}: standard output, then nothing else there)
+     * the JSON of {@link #json}.
+     */
+    public static void report(LogitResult fit, MarginalEffects ame, long droppedRows, Path json, PrintStream out)
+            throws Exception {
+        PrintStream report = AtomicOutput.reportStream(json, out);
         report.print(fit);
         report.println();
         report.print(ame);
         if (json != null) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", "logit");
-            m.put("dropped_incomplete_rows", clean.droppedRows());
-            m.putAll(fit.toMap());
-            m.put("marginal_effects", marginalEffects(ame));
-            AtomicOutput.writeString(json, out, Json.write(m));
+            AtomicOutput.writeString(json, out, Json.write(json(fit, ame, droppedRows)));
         }
-        return Main.OK;
     }
 
-    private static Map<String, Object> marginalEffects(MarginalEffects ame) {
+    /**
+     * infer's JSON fields: model, dropped_incomplete_rows, the fit's {@link LogitResult#toMap()}, and
+     * marginal_effects ({@link MarginalEffects#toMap()}).
+     */
+    public static Map<String, Object> json(LogitResult fit, MarginalEffects ame, long droppedRows) {
         Map<String, Object> m = new LinkedHashMap<>();
-        double[] e = ame.effects();
-        double[] se = ame.stdErrors();
-        double[] z = ame.zValues();
-        double[] p = ame.pValues();
-        double[] lo = ame.ciLow();
-        double[] hi = ame.ciHigh();
-        for (int j = 0; j < e.length; j++) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("dy_dx", e[j]);
-            t.put("std_error", se[j]);
-            t.put("z", z[j]);
-            t.put("p_value", p[j]);
-            t.put("ci_low", lo[j]);
-            t.put("ci_high", hi[j]);
-            m.put(ame.terms().get(j), t);
-        }
+        m.put("model", "logit");
+        m.put("dropped_incomplete_rows", droppedRows);
+        m.putAll(fit.toMap());
+        m.put("marginal_effects", ame.toMap());
         return m;
     }
 }

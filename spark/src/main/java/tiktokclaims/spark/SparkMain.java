@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import tiktokclaims.claims.ClaimsModel;
 import tiktokclaims.claims.ScoringQueue;
 import tiktokclaims.cli.Args;
+import tiktokclaims.cli.InferCommand;
 import tiktokclaims.output.AtomicOutput;
 import tiktokclaims.cli.Main;
 import tiktokclaims.output.UsageException;
@@ -18,7 +19,6 @@ import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.DataFiles;
 import tiktokclaims.data.InputException;
 import tiktokclaims.report.Html;
-import tiktokclaims.report.Json;
 
 /**
  * {@code ./tiktok-claims COMMAND --engine spark [--master URL] ...}: the commands that run on Spark, with the
@@ -115,10 +115,7 @@ public final class SparkMain {
         }
         return onSpark(args, spark -> {
             SparkInfer fit = SparkInfer.fit(ClaimsInput.read(spark, file, List.of(), false), file);
-            out.println(fit);
-            if (json != null) {
-                AtomicOutput.writeString(json, Json.write(fit.toMap()));
-            }
+            InferCommand.report(fit.result(), fit.marginalEffects(), fit.droppedRows(), json, out);
         });
     }
 
