@@ -171,7 +171,7 @@ function pdfText(file) {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
-// The bold numbers of the summary's computed sentences (Markdown.format cells), read from the executed notebook (not typed here).
+// The bold numbers of the summary's computed sentences (Prose cells filled from notebooks/prose/), read from the executed notebook (not typed here).
 function summaryNumbers() {
   const nb = JSON.parse(read(join(reports, notebooks.find((n) => /summary/.test(n)))));
   const numbers = [];

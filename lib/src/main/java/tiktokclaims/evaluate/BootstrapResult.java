@@ -61,6 +61,16 @@ public final class BootstrapResult implements Renderable {
         return high[metric.ordinal()];
     }
 
+    /** The lower interval bounds of every metric (for prose: {@code {honest.intervals.lows.precision:0%}}). */
+    public Metrics lows() {
+        return Metrics.from(this::low);
+    }
+
+    /** The upper interval bounds of every metric. */
+    public Metrics highs() {
+        return Metrics.from(this::high);
+    }
+
     /** Number of resamples. */
     public int reps() {
         return reps;

@@ -117,6 +117,21 @@ public final class ConfusionMatrix implements Renderable {
         return (double) (tp + tn) / total();
     }
 
+    /** tp + fp: the rows predicted positive (flagged). */
+    public long flagged() {
+        return tp + fp;
+    }
+
+    /** tp + fn: the rows that are positive. */
+    public long positives() {
+        return tp + fn;
+    }
+
+    /** fp / (fp + tn): the share of negatives predicted positive; 0.0 when there are no actual negatives. */
+    public double falsePositiveRate() {
+        return Checks.ratio(fp, fp + tn);
+    }
+
     /** tn / (tn + fp), the true negative rate (recall of class 0); 0.0 when there are no actual negatives. */
     public double specificity() {
         return Checks.ratio(tn, tn + fp);

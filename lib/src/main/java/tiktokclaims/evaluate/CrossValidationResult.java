@@ -55,6 +55,16 @@ public final class CrossValidationResult implements Renderable {
         return Summary.sampleSd(values(metric));
     }
 
+    /** The mean of every metric across folds (for prose: {@code {cv.means.auc:0.000}}). */
+    public Metrics means() {
+        return Metrics.from(this::mean);
+    }
+
+    /** The sample standard deviation of every metric across folds. */
+    public Metrics sds() {
+        return Metrics.from(this::sd);
+    }
+
     /** One row per fold: column "fold" (1-based), then one column per metric. */
     public Table toTable() {
         Table t = Table.create("Cross-validation (" + folds.length + " stratified folds, seed " + seed + ")");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 
@@ -32,6 +33,12 @@ public record Metrics(double precision, double recall, double f1, double accurac
         ConfusionMatrix cm = ConfusionMatrix.of(actual, predicted);
         Checks.sameLength(actual.length, score.length);
         return new Metrics(cm.precision(), cm.recall(), cm.f1(), cm.accuracy(), RocCurve.of(actual, score).auc());
+    }
+
+    /** The metrics whose values {@code value} gives, e.g. the lower interval bounds of a bootstrap. */
+    public static Metrics from(ToDoubleFunction<Metric> value) {
+        return new Metrics(value.applyAsDouble(Metric.PRECISION), value.applyAsDouble(Metric.RECALL),
+                value.applyAsDouble(Metric.F1), value.applyAsDouble(Metric.ACCURACY), value.applyAsDouble(Metric.AUC));
     }
 
     /** The value of one metric. */

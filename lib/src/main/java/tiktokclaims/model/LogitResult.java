@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -184,44 +185,63 @@ public final class LogitResult implements LogisticModel, Renderable {
         return se;
     }
 
+    /**
+     * Every term's effect (estimate, standard error, z, p, 95 % interval, odds ratio and its interval), in term
+     * order, the intercept first.
+     *
+     * @throws IllegalStateException if inference is refused ({@link #inferenceValid()} is false)
+     */
+    public List<Effect> effects() {
+        double[] se = stdErrors();
+        List<Effect> list = new ArrayList<>(beta.length);
+        for (int j = 0; j < beta.length; j++) {
+            list.add(Effect.of(terms.get(j), positiveLabel, beta[j], se[j]));
+        }
+        return list;
+    }
+
+    /**
+     * The effect of one term, e.g. {@code effect("claim_status_opinion").oddsRatio()}.
+     *
+     * @throws IllegalArgumentException naming the model's terms when {@code term} is not one of them
+     * @throws IllegalStateException if inference is refused
+     */
+    public Effect effect(String term) {
+        int j = terms.indexOf(term);
+        if (j < 0) {
+            throw new IllegalArgumentException("no term '" + term + "' in this model; its terms are "
+                    + String.join(", ", terms));
+        }
+        return effects().get(j);
+    }
+
+    /** The effects keyed by term (for prose placeholders: {@code {effects.claim_status_opinion.oddsRatio:0.0}}). */
+    public Map<String, Effect> effectsByTerm() {
+        Map<String, Effect> m = new LinkedHashMap<>();
+        for (Effect e : effects()) {
+            m.put(e.term(), e);
+        }
+        return m;
+    }
+
     /** Wald statistics, estimate / standard error. */
     public double[] zValues() {
-        double[] se = stdErrors();
-        double[] z = new double[beta.length];
-        for (int j = 0; j < z.length; j++) {
-            z[j] = beta[j] / se[j];
-        }
-        return z;
+        return effects().stream().mapToDouble(Effect::z).toArray();
     }
 
     /** Two-sided p-values of the Wald statistics (standard normal). */
     public double[] pValues() {
-        double[] z = zValues();
-        double[] pv = new double[z.length];
-        for (int j = 0; j < z.length; j++) {
-            pv[j] = Stats.twoSidedNormal(z[j]);
-        }
-        return pv;
+        return effects().stream().mapToDouble(Effect::pValue).toArray();
     }
 
     /** Lower ends of the 95 % Wald intervals. */
     public double[] ciLow() {
-        double[] se = stdErrors();
-        double[] lo = new double[beta.length];
-        for (int j = 0; j < lo.length; j++) {
-            lo[j] = beta[j] - Stats.Z975 * se[j];
-        }
-        return lo;
+        return effects().stream().mapToDouble(Effect::ciLow).toArray();
     }
 
     /** Upper ends of the 95 % Wald intervals. */
     public double[] ciHigh() {
-        double[] se = stdErrors();
-        double[] hi = new double[beta.length];
-        for (int j = 0; j < hi.length; j++) {
-            hi[j] = beta[j] + Stats.Z975 * se[j];
-        }
-        return hi;
+        return effects().stream().mapToDouble(Effect::ciHigh).toArray();
     }
 
     /** Odds ratios per unit of each term, exp(estimate). */
@@ -294,13 +314,11 @@ public final class LogitResult implements LogisticModel, Renderable {
         Table t = Table.create("coefficients").addColumns(StringColumn.create("term", terms),
                 DoubleColumn.create("estimate", beta));
         if (inferenceValid()) {
-            double[] lo = ciLow();
-            double[] hi = ciHigh();
-            t.addColumns(DoubleColumn.create("std_error", stdErrors()), DoubleColumn.create("z", zValues()),
-                    DoubleColumn.create("p_value", pValues()), DoubleColumn.create("ci_low", lo),
-                    DoubleColumn.create("ci_high", hi));
-            t.addColumns(DoubleColumn.create("odds_ratio", oddsRatios()),
-                    DoubleColumn.create("or_ci_low", exp(lo)), DoubleColumn.create("or_ci_high", exp(hi)));
+            List<Effect> e = effects();
+            t.addColumns(column("std_error", e, Effect::stdError), column("z", e, Effect::z),
+                    column("p_value", e, Effect::pValue), column("ci_low", e, Effect::ciLow),
+                    column("ci_high", e, Effect::ciHigh), column("odds_ratio", e, Effect::oddsRatio),
+                    column("or_ci_low", e, Effect::oddsRatioLow), column("or_ci_high", e, Effect::oddsRatioHigh));
         } else {
             t.addColumns(DoubleColumn.create("odds_ratio", oddsRatios()));
         }
@@ -348,12 +366,8 @@ public final class LogitResult implements LogisticModel, Renderable {
         return predictProba(design());
     }
 
-    private static double[] exp(double[] v) {
-        double[] e = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            e[i] = Math.exp(v[i]);
-        }
-        return e;
+    private static DoubleColumn column(String name, List<Effect> effects, ToDoubleFunction<Effect> value) {
+        return DoubleColumn.create(name, effects.stream().mapToDouble(value).toArray());
     }
 
     /**
@@ -381,25 +395,22 @@ public final class LogitResult implements LogisticModel, Renderable {
             m.put("inference_problem", inferenceProblem);
         }
         Map<String, Object> coefs = new LinkedHashMap<>();
-        double[] se = inferenceValid() ? stdErrors() : null;
-        double[] z = inferenceValid() ? zValues() : null;
-        double[] pv = inferenceValid() ? pValues() : null;
-        double[] lo = inferenceValid() ? ciLow() : null;
-        double[] hi = inferenceValid() ? ciHigh() : null;
+        List<Effect> effects = inferenceValid() ? effects() : null;
         for (int j = 0; j < beta.length; j++) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("estimate", beta[j]);
-            if (se != null) {
-                c.put("std_error", se[j]);
-                c.put("z", z[j]);
-                c.put("p_value", pv[j]);
-                c.put("ci_low", lo[j]);
-                c.put("ci_high", hi[j]);
+            if (effects != null) {
+                Effect e = effects.get(j);
+                c.put("std_error", e.stdError());
+                c.put("z", e.z());
+                c.put("p_value", e.pValue());
+                c.put("ci_low", e.ciLow());
+                c.put("ci_high", e.ciHigh());
             }
             c.put("odds_ratio", Math.exp(beta[j]));
-            if (se != null) {
-                c.put("odds_ratio_ci_low", Math.exp(lo[j]));
-                c.put("odds_ratio_ci_high", Math.exp(hi[j]));
+            if (effects != null) {
+                c.put("odds_ratio_ci_low", effects.get(j).oddsRatioLow());
+                c.put("odds_ratio_ci_high", effects.get(j).oddsRatioHigh());
             }
             coefs.put(terms.get(j), c);
         }
@@ -424,17 +435,14 @@ public final class LogitResult implements LogisticModel, Renderable {
 
     private List<String[]> coefficientRows() {
         List<String[]> rows = new ArrayList<>();
-        double[] se = inferenceValid() ? stdErrors() : null;
-        double[] z = inferenceValid() ? zValues() : null;
-        double[] pv = inferenceValid() ? pValues() : null;
-        double[] lo = inferenceValid() ? ciLow() : null;
-        double[] hi = inferenceValid() ? ciHigh() : null;
+        List<Effect> effects = inferenceValid() ? effects() : null;
         for (int j = 0; j < beta.length; j++) {
-            if (se == null) {
+            if (effects == null) {
                 rows.add(new String[] {terms.get(j), num(beta[j]), num(Math.exp(beta[j]))});
             } else {
-                rows.add(new String[] {terms.get(j), num(beta[j]), num(se[j]), Html.fixed(z[j], 3),
-                        Html.fixed(pv[j], 3), num(lo[j]), num(hi[j]), num(Math.exp(beta[j]))});
+                Effect e = effects.get(j);
+                rows.add(new String[] {e.term(), num(e.estimate()), num(e.stdError()), Html.fixed(e.z(), 3),
+                        Html.fixed(e.pValue(), 3), num(e.ciLow()), num(e.ciHigh()), num(e.oddsRatio())});
             }
         }
         return rows;

@@ -112,6 +112,16 @@ public final class PipelineResult implements Renderable {
         return averagePrecision;
     }
 
+    /** The class weight n / (2 · count) of the positive training rows (scikit-learn's 'balanced'). */
+    public double positiveClassWeight() {
+        return train().rows() / (2.0 * train().positives());
+    }
+
+    /** The class weight n / (2 · count) of the negative training rows (scikit-learn's 'balanced'). */
+    public double negativeClassWeight() {
+        return train().rows() / (2.0 * (train().rows() - train().positives()));
+    }
+
     /** Test rows that are copies of a training row (0 in honest mode). */
     public int leakedTestRows() {
         return leakedTestRows;

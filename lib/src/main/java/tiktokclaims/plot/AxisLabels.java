@@ -3,6 +3,7 @@ package tiktokclaims.plot;
 import java.util.List;
 import java.util.Map;
 import tiktokclaims.data.ClaimsSchema;
+import tiktokclaims.model.Encoder;
 
 /**
  * Human axis titles with units for the dataset's columns ("Video duration (s)", "Views (count)"), and the
@@ -30,6 +31,26 @@ public final class AxisLabels {
     /** The axis title of a column: a readable name with its unit for the dataset's columns, else the name. */
     public static String of(String column) {
         return TITLES.getOrDefault(column, column);
+    }
+
+    /**
+     * A model term in words, from the encoder that made it: a numeric feature by its bare title ("Video
+     * duration"), a dummy by its level against the reference level, "Opinion (vs claim)", anything else by its
+     * name.
+     */
+    public static String term(Encoder encoder, String term) {
+        if (encoder.spec().numeric().contains(term)) {
+            return bare(term);
+        }
+        for (String column : encoder.spec().categorical()) {
+            List<String> levels = encoder.levels(column);
+            for (String level : levels.subList(1, levels.size())) {
+                if (Encoder.dummyName(column, level).equals(term)) {
+                    return Character.toUpperCase(level.charAt(0)) + level.substring(1) + " (vs " + levels.get(0) + ")";
+                }
+            }
+        }
+        return term;
     }
 
     /** Whether the column holds counts (which get thousands separators). */

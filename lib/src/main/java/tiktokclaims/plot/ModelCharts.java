@@ -24,6 +24,9 @@ import tiktokclaims.evaluate.Calibration;
 import tiktokclaims.evaluate.ConfusionMatrix;
 import tiktokclaims.evaluate.PrecisionRecallCurve;
 import tiktokclaims.evaluate.RocCurve;
+import tiktokclaims.model.Effect;
+import tiktokclaims.model.Encoder;
+import tiktokclaims.model.LogitResult;
 import tiktokclaims.report.Html;
 
 /**
@@ -235,6 +238,25 @@ public final class ModelCharts {
         List<Curve> list = new ArrayList<>();
         results.forEach((name, r) -> list.add(of.apply(name, r)));
         return list;
+    }
+
+    /**
+     * Forest plot of a fitted model's odds ratios with their 95 % intervals, the intercept left out, each term
+     * labelled from the spec of the encoder that made the design ({@link AxisLabels#term}), never by a typed list.
+     *
+     * @param encoder the encoder the fitted design came from ({@code spec.encoder(table)})
+     * @param fit     the model fitted on {@code encoder.apply(table)}
+     */
+    public XYChart oddsRatios(Encoder encoder, LogitResult fit) {
+        if (!encoder.terms().equals(fit.terms())) {
+            throw new IllegalArgumentException("the model's terms " + fit.terms() + " are not the encoder's "
+                    + encoder.terms());
+        }
+        List<Effect> effects = fit.effects().subList(1, fit.terms().size());
+        return oddsRatios(effects.stream().map(e -> AxisLabels.term(encoder, e.term())).toList(),
+                effects.stream().mapToDouble(Effect::oddsRatio).toArray(),
+                effects.stream().mapToDouble(Effect::oddsRatioLow).toArray(),
+                effects.stream().mapToDouble(Effect::oddsRatioHigh).toArray());
     }
 
     /**

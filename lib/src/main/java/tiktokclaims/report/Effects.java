@@ -48,7 +48,7 @@ public final class Effects {
     }
 
     /** "= 0.17" with two significant digits, or "< 0.001". */
-    static String pValue(double p) {
+    public static String pValue(double p) {
         if (p < 0.001) {
             return "< 0.001";
         }

@@ -1,7 +1,6 @@
 package tiktokclaims.spark;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -83,7 +82,6 @@ public final class SparkInfer implements Renderable {
             }
             Dataset<Row> rows = marked.where("complete");
             Dataset<Row> capped = cap(rows);
-            Map<String, List<String>> levels = new LinkedHashMap<>();
             List<Column> design = new ArrayList<>();
             List<String> terms = new ArrayList<>(List.of("const"));
             for (String c : CourseModel.NUMERIC) {
@@ -95,7 +93,6 @@ public final class SparkInfer implements Renderable {
                 for (Row r : rows.select(c).distinct().collectAsList()) {
                     set.add(r.getString(0));
                 }
-                levels.put(c, List.copyOf(set));
                 for (String level : List.copyOf(set).subList(1, set.size())) {
                     String term = Encoder.dummyName(c, level);
                     design.add(functions.when(functions.col(c).equalTo(level), 1.0).otherwise(0.0).as(term));
