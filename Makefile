@@ -35,7 +35,7 @@ $(VENV)/.installed: requirements.txt
 	@$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-$(KERNEL_JSON): $(VENV)/.installed scripts/install_kernel.py
+$(KERNEL_JSON): $(VENV)/.installed scripts/install_kernel.py scripts/kernel/PromptKernel.java
 	@echo "==> Java kernelspec (Java 17 at $(JAVA17_HOME), lib on the classpath)"
 	@$(PY) scripts/install_kernel.py $(VENV) $(JAVA17_HOME)
 

@@ -5,7 +5,10 @@ classpath and pins Java 17. Usage: python scripts/install_kernel.py VENV JAVA_HO
 """
 import json
 import pathlib
+import shutil
+import subprocess
 import sys
+import zipfile
 
 
 def main() -> None:
@@ -33,6 +36,8 @@ def main() -> None:
         tmp.write_text(text)
         tmp.replace(target)
     print(f"kernelspec 'java' -> {target}")
+    compile_launcher(java_home, root, kernel_dir)
+    target.touch()
     # A second kernelspec, 'java-spark', for the one notebook that runs Spark (07-scale names it in its metadata):
     # the same kernel with the Spark module's class path and JVM flags added (scripts/jjava-kernel); every other
     # notebook keeps the lib-only class path and start-up time.
@@ -46,6 +51,34 @@ def main() -> None:
         tmp.write_text(spark_text)
         tmp.replace(spark_target)
 
+
+def compile_launcher(java_home, root, kernel_dir):
+    """Compiles scripts/kernel/PromptKernel.java (JJava's kernel with a shell channel that does not sleep between
+    polls) into KERNEL_DIR/prompt-kernel.jar, which scripts/jjava-kernel starts when present. Without a javac the kernel
+    starts as JJava's own main (each cell then waits ~55 ms more)."""
+    source = root / "scripts" / "kernel" / "PromptKernel.java"
+    target = kernel_dir / "prompt-kernel.jar"
+    javac = pathlib.Path(java_home) / "bin" / "javac"
+    tmp = kernel_dir / "launcher.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    done = subprocess.run([str(javac), "-nowarn", "-d", str(tmp), "-cp", str(kernel_dir / "jjava.jar"), str(source)],
+                          capture_output=True, text=True) if javac.is_file() else None
+    target.unlink(missing_ok=True)
+    # The class-data-sharing archive records the kernel's class path: a new launcher makes it stale (make build
+    # writes a new one).
+    (kernel_dir / "jjava.jsa").unlink(missing_ok=True)
+    if done is None or done.returncode != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
+        print("install_kernel: kernel launcher not compiled (JJava's own main is used): "
+              + (done.stderr.strip()[:300] if done else f"no {javac}"), file=sys.stderr)
+        return
+    # A jar, not a folder: the class-data-sharing archive accepts only jars on the class path.
+    part = target.with_suffix(".jar.tmp")
+    with zipfile.ZipFile(part, "w") as jar:
+        for f in sorted(tmp.rglob("*.class")):
+            jar.write(f, f.relative_to(tmp).as_posix())
+    shutil.rmtree(tmp, ignore_errors=True)
+    part.replace(target)
 
 if __name__ == "__main__":
     main()

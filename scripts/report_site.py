@@ -299,9 +299,33 @@ def _write(path, text):
     tmp.replace(path)
 
 
-def build(out_dir, executed, indexes_only=False):
+def _sites(out_dir, pages):
+    """(pages, folder, stakeholder?) of the two sites: every page on the analyst site; the stakeholder site without
+    00-setup, the executive summary first."""
+    readers = [p for p in pages if p.path.name != SETUP]
+    readers = [p for p in readers if p.is_summary] + [p for p in readers if not p.is_summary]
+    return ((pages, out_dir, False), (readers, out_dir / "stakeholders", True))
+
+
+def render_notebook(out_dir, site, name):
+    """Writes both pages of one executed notebook (out_dir/name) of a site whose notebooks are `site` (paths read
+    only for their titles and order: they may not have run yet). scripts/run_notebooks.py calls this as each notebook
+    finishes, so that pages render while other notebooks still run; build(..., rendered=...) then skips them."""
+    out_dir = pathlib.Path(out_dir)
+    pages = [Page(out_dir / name if p.name == name else p) for p in sorted(site, key=lambda p: p.name)]
+    for site_pages, folder, stakeholder in _sites(out_dir, pages):
+        on_site = {p.stem for p in site_pages}
+        titles = {p.stem: (p.title, p.stem in on_site) for p in pages}
+        for i, p in enumerate(site_pages):
+            if p.path.name == name:
+                folder.mkdir(parents=True, exist_ok=True)
+                _write(folder / p.html_name, render(p, site_pages, i, titles, stakeholder))
+
+
+def build(out_dir, executed, indexes_only=False, rendered=()):
     """Render the executed notebooks (paths, any order) into out_dir's two sites, with their indexes (only the
-    indexes with indexes_only: the pages are already there)."""
+    indexes with indexes_only: the pages are already there; the pages of the notebooks named in `rendered` were
+    written by render_notebook and are read back)."""
     out_dir = pathlib.Path(out_dir)
     executed = sorted({pathlib.Path(p) for p in executed}, key=lambda p: p.name)
     pages = [Page(p) for p in executed]
@@ -314,23 +338,23 @@ def build(out_dir, executed, indexes_only=False):
         "parameters": {p.stem: parameters_of(p.nb, setup) for p in pages},
         "banner": next((b for b in (banner_of(p.nb) for p in pages) if b), None),
     }
-    analyst = pages
-    readers = [p for p in pages if p.path.name != SETUP]
-    readers = [p for p in readers if p.is_summary] + [p for p in readers if not p.is_summary]
-    for site_pages, folder, stakeholder in ((analyst, out_dir, False), (readers, out_dir / "stakeholders", True)):
+    for site_pages, folder, stakeholder in _sites(out_dir, pages):
         folder.mkdir(parents=True, exist_ok=True)
         on_site = {p.stem for p in site_pages}
         titles = {p.stem: (p.title, p.stem in on_site) for p in pages}
         if not indexes_only:
-            rendered = [render(p, site_pages, i, titles, stakeholder) for i, p in enumerate(site_pages)]
-            for p, text in zip(site_pages, rendered):
-                _write(folder / p.html_name, text)
-            if stakeholder and rendered:
-                _write(folder / "print.html", print_page(rendered))
+            texts = []
+            for i, p in enumerate(site_pages):
+                if p.path.name in rendered:
+                    texts.append((folder / p.html_name).read_text(encoding="utf-8"))
+                else:
+                    texts.append(render(p, site_pages, i, titles, stakeholder))
+                    _write(folder / p.html_name, texts[-1])
+            if stakeholder and texts:
+                _write(folder / "print.html", print_page(texts))
         info["pdfs"] = {stakeholder: pdfs_line(out_dir / "stakeholders", "" if stakeholder else "stakeholders/")}
         _write(folder / "index.html", index_page(site_pages, info, stakeholder))
     return pages
-
 
 if __name__ == "__main__":
     args = sys.argv[1:]

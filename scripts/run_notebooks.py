@@ -7,7 +7,8 @@ seconds per notebook), and write
   reports/NN-name.html             the same page with code
   reports/stakeholders/NN-name.html  the page without code cells (for readers who never read code)
   reports/index.html, reports/stakeholders/index.html   the two sites' indexes (scripts/report_site.py)
-The notebooks in notebooks/ are never modified. Notebooks run in parallel (--jobs). Exit status 1 if any
+The notebooks in notebooks/ are never modified. Notebooks run in parallel (--jobs); the kernel of the next notebook
+starts while the ones before it run, and each notebook's pages render in a worker process as soon as it has run. Exit status 1 if any
 notebook fails or shows an error output, naming the notebook and cell.
 
 Parameters, as papermill does: a notebook's code cell tagged `parameters` declares its defaults (`long SEED = 42;`);
@@ -19,6 +20,7 @@ Usage: python scripts/run_notebooks.py [--out reports] [--jobs 2] [--no-html] [-
 """
 import argparse
 import asyncio
+import concurrent.futures
 import json
 import pathlib
 import re
@@ -26,6 +28,7 @@ import sys
 import time
 
 import nbformat
+from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
@@ -121,34 +124,78 @@ def check_parameters(paths, params):
     return None
 
 
-async def run_one(path, out_dir, timeout, semaphore, kernel, params):
-    async with semaphore:
-        nb = nbformat.read(path, as_version=4)
-        inject_parameters(nb, params)
-        client = NotebookClient(
-            nb,
-            kernel_name=kernel or nb.metadata.get("kernelspec", {}).get("name", "java"),
-            timeout=timeout,
-            startup_timeout=180,
-            shutdown_kernel="immediate",
-            resources={"metadata": {"path": str(path.parent)}},
-        )
-        start = time.monotonic()
-        failure = None
-        try:
-            await client.async_execute()
-        except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError) as e:
-            failure = str(e).strip().splitlines()[-1][:300] if str(e).strip() else type(e).__name__
-        elapsed = time.monotonic() - start
-        errors = error_outputs(nb)
-        target = out_dir / path.name
-        nbformat.write(nb, target)
-        status = "ok" if failure is None and not errors else "FAILED"
-        print(f"  {status:6s} {path.name:38s} {elapsed:6.1f} s", flush=True)
-        problems = [f"{path.name}: cell {i}: {msg}" for i, msg in errors]
-        if failure and not problems:
-            problems.append(f"{path.name}: {failure}")
-        return problems, elapsed
+class Kernels:
+    """Kernels started ahead: when a notebook starts running, the kernel of the next one in the queue starts too, so
+    that it is ready when a worker frees up (a Java kernel takes about a second to start). --no-prestart turns it off."""
+
+    def __init__(self, kernel, ahead):
+        self.kernel = kernel
+        self.ahead = ahead
+        self.started = {}
+
+    def name(self, path, nb):
+        return self.kernel or nb.metadata.get("kernelspec", {}).get("name", "java")
+
+    def start(self, path):
+        if path not in self.started:
+            self.started[path] = asyncio.ensure_future(self._start(path))
+
+    async def _start(self, path):
+        km = AsyncKernelManager(kernel_name=self.name(path, nbformat.read(path, as_version=4)))
+        await km.start_kernel(cwd=str(path.parent))
+        return km
+
+    async def take(self, path, queue):
+        self.start(path)
+        for nxt in queue[:self.ahead]:
+            self.start(nxt)
+        return await self.started.pop(path)
+
+    async def close(self):
+        """Stops kernels started for notebooks that never ran (a failure stopped the run)."""
+        for task in self.started.values():
+            try:
+                km = await task
+                await km.shutdown_kernel(now=True)
+            except Exception:  # noqa: BLE001 (it never ran a cell; nothing to report)
+                pass
+
+
+async def run_one(path, out_dir, timeout, km, params, render=None):
+    nb = nbformat.read(path, as_version=4)
+    inject_parameters(nb, params)
+    client = NotebookClient(
+        nb,
+        km=km,
+        timeout=timeout,
+        startup_timeout=180,
+        shutdown_kernel="immediate",
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    start = time.monotonic()
+    failure = None
+    try:
+        await client.async_execute()
+    except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError) as e:
+        failure = str(e).strip().splitlines()[-1][:300] if str(e).strip() else type(e).__name__
+    finally:
+        # The kernel is ours (started ahead), so nbclient leaves it running: stop it at once.
+        if client.kc is not None:
+            client.kc.stop_channels()
+        await km.shutdown_kernel(now=True)
+    elapsed = time.monotonic() - start
+    errors = error_outputs(nb)
+    target = out_dir / path.name
+    nbformat.write(nb, target)
+    status = "ok" if failure is None and not errors else "FAILED"
+    print(f"  {status:6s} {path.name:38s} {elapsed:6.1f} s", flush=True)
+    if render is not None:
+        # Its two pages render in the worker process while the next notebooks run.
+        render(path.name)
+    problems = [f"{path.name}: cell {i}: {msg}" for i, msg in errors]
+    if failure and not problems:
+        problems.append(f"{path.name}: {failure}")
+    return problems, elapsed
 
 
 async def main_async(args):
@@ -167,18 +214,53 @@ async def main_async(args):
     times_file = out_dir / ".notebook-seconds.json"
     previous = json.loads(times_file.read_text()) if times_file.is_file() else {}
     paths.sort(key=lambda p: (previous.get(p.name, 0.0), p.stat().st_size), reverse=True)
-    semaphore = asyncio.Semaphore(max(1, args.jobs))
     print(f"executing {len(paths)} notebook(s), {args.jobs} at a time -> {out_dir}", flush=True)
     start = time.monotonic()
-    results = await asyncio.gather(*(run_one(p, out_dir, args.timeout, semaphore, args.kernel, args.parameter)
-                                     for p in paths))
-    problems = [p for r, _ in results for p in r]
-    times_file.write_text(json.dumps({**previous, **{p.name: t for p, (_, t) in zip(paths, results)}}, indent=1))
-    print(f"done in {time.monotonic() - start:.1f} s", flush=True)
+    # The pages of this run and of the project's other notebooks executed earlier into the same folder. Each
+    # notebook's pages render in one worker process as soon as it has run (its nav links need only the titles of
+    # the others, read from their sources), so rendering overlaps the notebooks still running instead of following
+    # them all; the indexes and print.html are written at the end.
+    names = {p.name for p in paths}
+    earlier = [out_dir / n.name for n in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")
+               if n.name not in names and (out_dir / n.name).is_file()]
+    site = paths + earlier
+    pool, pending = None, []
     if not args.no_html:
-        # The pages of this run and of the project's other notebooks executed earlier into the same folder.
-        earlier = [out_dir / n.name for n in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb") if (out_dir / n.name).is_file()]
-        report_site.build(out_dir, [out_dir / p.name for p in paths] + earlier)
+        # Forked now, before any kernel or socket exists: it inherits nbconvert already imported.
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=1)
+        pool.submit(int).result()
+        loop = asyncio.get_running_loop()
+
+        def render(name):
+            pending.append(loop.run_in_executor(pool, report_site.render_notebook, out_dir, site, name))
+    try:
+        kernels = Kernels(args.kernel, 0 if args.no_prestart else 1)
+        queue = list(paths)
+        results = {}
+
+        async def worker():
+            while queue:
+                path = queue.pop(0)
+                km = await kernels.take(path, queue)
+                results[path] = await run_one(path, out_dir, args.timeout, km, args.parameter,
+                                              None if pool is None else render)
+
+        try:
+            await asyncio.gather(*(worker() for _ in range(max(1, args.jobs))))
+        finally:
+            await kernels.close()
+        results = [results[p] for p in paths]
+        problems = [p for r, _ in results for p in r]
+        times_file.write_text(json.dumps({**previous, **{p.name: t for p, (_, t) in zip(paths, results)}},
+                                         indent=1))
+        print(f"done in {time.monotonic() - start:.1f} s", flush=True)
+        if pool is not None:
+            await asyncio.gather(*pending)
+            report_site.build(out_dir, [out_dir / p.name for p in paths] + earlier, rendered=names)
+            print(f"rendered in {time.monotonic() - start:.1f} s", flush=True)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     return 1 if problems else 0
@@ -194,6 +276,8 @@ def main():
     parser.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                         help="a value for a notebook parameter (cell tagged 'parameters'), e.g. -p SEED 7")
     parser.add_argument("--kernel", help="kernel name (default: the notebook's own kernelspec)")
+    parser.add_argument("--no-prestart", action="store_true",
+                        help="start each notebook's kernel only when it runs (not while the one before it runs)")
     sys.exit(asyncio.run(main_async(parser.parse_args())))
 
 

@@ -192,7 +192,7 @@ test('01-plan: a transcript with "$475 million ... $300 billion" is plain text, 
 });
 
 test('03-construct: a changed parameters cell is kept when the %load cell is run again; help(Logit.class, "fit") '
-  + 'shows its Javadoc sentence', { timeout: 300_000 }, async () => {
+  + 'and help(Table.class, "summarize") show their Javadoc sentences, and so does Shift+Tab on Logit.fit', { timeout: 300_000 }, async () => {
   const name = '03-construct.ipynb';
   const page = await openNotebook(name);
   const cells = page.locator(`${NB} .jp-Cell`);
@@ -218,19 +218,51 @@ test('03-construct: a changed parameters cell is kept when the %load cell is run
     're-running %load 00-setup reset the seed the user set');
   // Help in the notebook: help(...) (imported by 00-setup) shows a lib method's signature and the first sentence
   // of its Javadoc, extracted from the sources at build time.
-  await probe.click();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('b');
-  await page.waitForTimeout(500);
-  const help = page.locator(`${NB} .jp-CodeCell`).last();
-  await help.locator('.cm-content').click();
-  await page.keyboard.type('help(Logit.class, "fit")');
+  const help = await newCell(page, probe, 'help(Logit.class, "fit")');
   await runCell(page, help);
   const shown = await help.locator('.jp-OutputArea-output').innerText();
   assert.match(shown, /static LogitResult fit\(DesignMatrix design\)/, 'help did not list Logit.fit');
-  assert.match(shown, /Fits by maximum likelihood\./, 'help did not show the Javadoc sentence of Logit.fit');
+  assert.ok(shown.includes(expected('help', LIB_SENTENCE)), 'help did not show the Javadoc sentence of Logit.fit');
+  // The same for a Tablesaw method: its Javadoc comes from Tablesaw's sources jar, indexed at build time.
+  const tablesaw = await newCell(page, help, 'help(Table.class, "summarize")');
+  await runCell(page, tablesaw);
+  const summarize = await tablesaw.locator('.jp-OutputArea-output').innerText();
+  assert.match(summarize, /Summarizer summarize\(String columName, AggregateFunction<\?, \?>\.\.\. functions\)/,
+    'help did not list Table.summarize');
+  assert.ok(summarize.includes(expected('tablesaw', TABLESAW_SENTENCE)), 'help did not show the Javadoc sentence of Table.summarize');
+  // Shift+Tab with the cursor in a method name: the kernel's inspect answers with the method's Javadoc.
+  const inspect = await newCell(page, tablesaw, 'Logit.fit(');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+Tab');
+  const tooltip = page.locator('.jp-Tooltip');
+  await tooltip.waitFor({ timeout: 30_000 });
+  const tip = await tooltip.innerText();
+  assert.match(tip, /Logit\.fit\(DesignMatrix design\)/, `Shift+Tab did not show Logit.fit: ${tip}`);
+  assert.ok(tip.includes(expected('tooltip', LIB_SENTENCE)), `Shift+Tab did not show the Javadoc of Logit.fit: ${tip}`);
+  await page.keyboard.press('Escape');
+  await inspect.locator('.cm-content').click();
   await page.close();
 });
+
+// The first Javadoc sentences the help checks expect (from the lib's and Tablesaw's sources). HELP_CHECK_CHANGE=help,
+// =tablesaw or =tooltip changes the one that check expects, to show that it fails when the sentence shown is not it.
+const expected = (check, sentence) => sentence + (process.env.HELP_CHECK_CHANGE === check ? ' (changed)' : '');
+const LIB_SENTENCE = 'Fits by maximum likelihood.';
+const TABLESAW_SENTENCE = 'Returns a Summarizer that can be used to summarize the column with the given name(s) using '
+  + 'the given functions.';
+
+// Adds a code cell below `after`, types `code` into it and returns it (the cursor stays at the end of the code).
+async function newCell(page, after, code) {
+  await after.click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+  await page.waitForTimeout(500);
+  const cell = page.locator(`${NB} .jp-CodeCell`).last();
+  await cell.locator('.cm-content').click();
+  await page.keyboard.type(code);
+  return cell;
+}
 
 test('a rendered stakeholder page shows its images', { timeout: 60_000 }, async () => {
   const dir = join(reports, 'stakeholders');

@@ -81,7 +81,8 @@ public record Baselines(Table table, String bestTerm, boolean termClaim) {
                 + "contains \"") + rule.term + "\"", ConfusionMatrix.of(yTest, Thresholds.predict(ruleTest, 0.5)),
                 RocCurve.of(yTest, ruleTest).auc());
 
-        ClaimFeatures features = ClaimFeatures.fit(train, options.text());
+        // The chosen model's features were fitted on these same training rows with these options: reuse them.
+        ClaimFeatures features = result.model().features();
         double[][] xTrain = features.matrix(train);
         double[][] xVal = features.matrix(val);
         double[][] xTest = features.matrix(test);

@@ -5,9 +5,11 @@ import tiktokclaims.output.UsageException;
 import tiktokclaims.output.AtomicOutput;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tiktokclaims.data.DataFiles;
@@ -39,7 +41,7 @@ public final class InferCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: ./tiktok-claims infer [--data FILE] [--json OUT]
+                usage: ./tiktok-claims infer [--data FILE] [--json OUT] [--timings]
 
                 Fits the course model of verified_status (1 = verified) on video_duration_sec, video_view_count,
                 video_share_count, video_download_count, video_comment_count, claim_status and author_ban_status
@@ -49,12 +51,14 @@ public final class InferCommand implements Command {
                 resampling, so the standard errors and p-values are valid. Prints the summary and the average
                 marginal effects; --json OUT also writes them as JSON (n, log_likelihood, coefficients by term
                 with estimate, std_error, z, p_value, ci_low, ci_high, odds_ratio, and the other summary fields).
+                --timings prints, on standard error, the seconds (wall and CPU) spent reading, checking and
+                encoding the file and spent fitting (with the marginal effects), for benchmarks.
                 """;
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
-        Args args = Args.parse(words, Set.of("data", "json"), Set.of());
+        Args args = Args.parse(words, Set.of("data", "json"), Set.of("timings"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
         }
@@ -63,17 +67,30 @@ public final class InferCommand implements Command {
         if (json != null) {
             AtomicOutput.checkTarget(json, file);
         }
-        CourseModel.Prepared clean = CourseModel.loadPrepared(file);
-        if (clean.table().rowCount() == 0) {
+        long start = System.nanoTime();
+        long startCpu = cpuNanos();
+        CourseModel.Design clean = CourseModel.loadDesign(file);
+        if (clean.design().rows() == 0) {
             throw new InputException(file, "no complete rows (every row has an empty field): nothing to fit");
         }
+        long read = System.nanoTime();
+        long readCpu = cpuNanos();
         LogitResult fit;
         try {
-            fit = Logit.fit(CourseModel.spec().design(clean.table()));
+            fit = Logit.fit(clean.design());
         } catch (ModelFitException e) {
             throw new InputException(file, "cannot fit the course model: " + e.getMessage());
         }
-        report(fit, fit.marginalEffects(), clean.droppedRows(), json, out);
+        MarginalEffects ame = fit.marginalEffects();
+        long fitted = System.nanoTime();
+        long fittedCpu = cpuNanos();
+        if (args.has("timings")) {
+            err.printf(Locale.ROOT, "infer timings: read, check and encode %.3f s wall, %.3f s CPU; fit and marginal"
+                    + " effects %.3f s wall, %.3f s CPU; fit / read %.3f wall, %.3f CPU%n", (read - start) / 1e9,
+                    (readCpu - startCpu) / 1e9, (fitted - read) / 1e9, (fittedCpu - readCpu) / 1e9,
+                    (double) (fitted - read) / (read - start), (double) (fittedCpu - readCpu) / (readCpu - startCpu));
+        }
+        report(fit, ame, clean.droppedRows(), json, out);
         return Main.OK;
     }
 
@@ -91,6 +108,12 @@ public final class InferCommand implements Command {
         if (json != null) {
             AtomicOutput.writeString(json, out, Json.write(json(fit, ame, droppedRows)));
         }
+    }
+
+    /** CPU time of the whole process (every thread), or 0 where the platform does not tell. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /**

@@ -102,6 +102,11 @@ final class ClaimsHeader {
         return columnToField[c] >= 0;
     }
 
+    /** The header's names, in field order. */
+    List<String> names() {
+        return names;
+    }
+
     /** The header's name of field {@code i}. */
     String name(int field) {
         return names.get(field);

@@ -38,7 +38,7 @@ public final class Cleaning {
     }
 
     /** The IQR outlier limits of the values of {@code column} (no missing values; reordered in place). */
-    static OutlierLimits iqrLimits(String column, double[] values) {
+    public static OutlierLimits iqrLimits(String column, double[] values) {
         return OutlierLimits.of(column, Quantiles.ofUnsorted(values, 0.25), Quantiles.ofUnsorted(values, 0.75));
     }
 

@@ -44,6 +44,8 @@ final class CsvRecords implements Closeable {
     private int lim;
     private boolean eof;
     private boolean started;
+    /** Byte offset in the file of {@code buf[0]}. */
+    private long bufStart;
 
     private byte[] bytes = new byte[4096];
     private int len;
@@ -60,6 +62,17 @@ final class CsvRecords implements Closeable {
     CsvRecords(InputStream in, Path file) {
         this.in = in;
         this.file = file;
+    }
+
+    /**
+     * Reads records from the middle of a file: {@code in} starts at byte {@code offset}, which is the start of a
+     * record on physical line {@code line}; no byte-order mark is skipped there.
+     */
+    CsvRecords(InputStream in, Path file, long offset, long line) {
+        this(in, file);
+        this.started = true;
+        this.bufStart = offset;
+        this.line = line;
     }
 
     /** Reads the next non-blank record; false at the end of the input. */
@@ -242,6 +255,7 @@ final class CsvRecords implements Closeable {
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, lim - pos);
             lim -= pos;
+            bufStart += pos;
             pos = 0;
         }
         while (lim < 3 && !eof) {
@@ -271,6 +285,16 @@ final class CsvRecords implements Closeable {
     /** The header name of field {@code i}, or null (no header yet, or more fields than names). */
     private String name(int i) {
         return names != null && i < names.size() ? names.get(i) : null;
+    }
+
+    /** The byte offset in the file of the next byte to read: after {@link #next}, where the next line starts. */
+    long offset() {
+        return bufStart + pos;
+    }
+
+    /** The physical line (1-based) on which the next record would start. */
+    long nextLine() {
+        return line;
     }
 
     /** Fields in the current record. */

@@ -1,10 +1,18 @@
 package tiktokclaims.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 well-formedness (Unicode Table 3-7, as Java's decoder with {@code REPORT} checks it: no overlong
  * forms, no surrogates, nothing above U+10FFFF, no cut sequences), checked on the bytes without decoding them.
  */
 final class Utf8 {
+
+    /** Eight bytes at a time, to skip runs of ASCII. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -16,6 +24,9 @@ final class Utf8 {
             int c = b[i] & 0xff;
             if (c < 0x80) {
                 i++;
+                while (i + 8 <= end && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                    i += 8;
+                }
                 continue;
             }
             int n;

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +23,12 @@ import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
 
 /**
- * What a class offers, in the notebook: {@code help(FIT)}, {@code help(Logit.class)} or
- * {@code help(Logit.class, "fit")} lists the public constructors and methods with their signatures and, for the
- * lib's classes, the first sentence of each one's Javadoc, read from the index that the build extracts from the
- * sources ({@link HelpIndex}). Other classes (Tablesaw, Smile, the JDK) show signatures only. Renders as text and
- * as escaped HTML.
+ * What a class offers, in the notebook: {@code help(FIT)}, {@code help(table)}, {@code help(Logit.class)} or
+ * {@code help(Table.class, "summarize")} lists the public constructors and methods with their signatures and the
+ * first sentence of each one's Javadoc, read from the index that the build extracts from the sources
+ * ({@link HelpIndex}): the lib's classes and the Tablesaw and Smile types that the notebooks and the lib import,
+ * with their supertypes. Inherited members are listed after the class's own, under the type that declares them.
+ * Other classes (the JDK) show signatures only. Renders as text and as escaped HTML.
  */
 public final class Help implements Renderable {
 
@@ -33,7 +36,7 @@ public final class Help implements Renderable {
 
     private final Class<?> type;
     private final String classSentence;
-    private final List<String[]> rows; // signature, sentence
+    private final List<String[]> rows; // signature, sentence, declaring type when inherited (else empty)
     private final String note;
 
     private Help(Class<?> type, String classSentence, List<String[]> rows, String note) {
@@ -56,10 +59,10 @@ public final class Help implements Renderable {
         return help(type, null);
     }
 
-    /** Help on the class's public methods of that name (all of them when the name is null). */
+    /** Help on the class's public methods and fields of that name (all of them when the name is null). */
     public static Help help(Class<?> type, String method) {
         Map<String, String[]> members = INDEX.get(type.getName());
-        List<Executable> found = new ArrayList<>();
+        List<Member> found = new ArrayList<>();
         if (method == null) {
             found.addAll(Arrays.asList(type.getConstructors()));
         }
@@ -69,23 +72,40 @@ public final class Help implements Renderable {
                 found.add(m);
             }
         }
-        found.sort(Comparator.comparing((Executable e) -> e instanceof Constructor ? "" : e.getName())
-                .thenComparingInt(Executable::getParameterCount).thenComparing(Executable::toString));
+        for (Field f : type.getFields()) {
+            if (!f.isSynthetic() && (method == null || f.getName().equals(method))) {
+                found.add(f);
+            }
+        }
+        List<Class<?>> order = supertypes(type, false);
+        found.sort(Comparator.comparingInt((Member m) -> order.indexOf(m.getDeclaringClass()))
+                .thenComparingInt(m -> m instanceof Constructor ? 0 : m instanceof Method ? 1 : 2)
+                .thenComparing(Member::getName)
+                .thenComparingInt(m -> m instanceof Executable ? ((Executable) m).getParameterCount() : 0)
+                .thenComparing(Member::toString));
         List<String[]> rows = new ArrayList<>();
-        for (Executable e : found) {
-            String[] entry = lookup(e);
-            rows.add(new String[] {entry != null && !entry[0].isEmpty() ? entry[0] : signature(e),
-                entry == null ? "" : entry[1]});
+        for (Member m : found) {
+            String[] entry = m instanceof Field ? lookup((Field) m) : lookup((Executable) m);
+            rows.add(new String[] {entry != null && !entry[0].isEmpty() ? entry[0] : signature(m),
+                entry == null ? "" : entry[1],
+                m.getDeclaringClass() == type ? "" : m.getDeclaringClass().getName().replaceFirst("^.*\\.", "").replace('$', '.')});
         }
         String note = "";
         if (members == null) {
-            note = "Signatures only: no Javadoc index for " + type.getName() + " (the index covers the lib's classes).";
+            note = "Signatures only: no Javadoc index for " + type.getName() + " (the index covers the lib's classes and"
+                    + " the Tablesaw and Smile types that the notebooks and the lib import, with their supertypes).";
         }
         if (found.isEmpty()) {
-            note = (method == null ? "No public methods." : "No public method named " + method + ".") + (note.isEmpty() ? "" : " " + note);
+            note = (method == null ? "No public methods." : "No public method or field named " + method + ".") + (note.isEmpty() ? "" : " " + note);
         }
         String[] own = members == null ? null : members.get("");
         return new Help(type, own == null ? "" : own[1], rows, note);
+    }
+
+    /** The source signature and first sentence of a field, from the class that declares it. */
+    private static String[] lookup(Field f) {
+        Map<String, String[]> members = INDEX.get(f.getDeclaringClass().getName());
+        return members == null ? null : members.get(f.getName());
     }
 
     /** The source signature and first sentence of the member, from its class or the nearest type it overrides. */
@@ -136,15 +156,19 @@ public final class Help implements Renderable {
         return order;
     }
 
-    private static String signature(Executable e) {
+    private static String signature(Member member) {
+        String prefix = Modifier.isStatic(member.getModifiers()) ? "static " : "";
+        if (member instanceof Field) {
+            return prefix + simple(((Field) member).getGenericType().getTypeName()) + " " + member.getName();
+        }
+        Executable e = (Executable) member;
         String params = Arrays.stream(e.getGenericParameterTypes()).map(t -> simple(t.getTypeName()))
                 .collect(Collectors.joining(", "));
         if (e instanceof Constructor) {
             return "new " + e.getDeclaringClass().getSimpleName() + "(" + params + ")";
         }
         Method m = (Method) e;
-        return (Modifier.isStatic(m.getModifiers()) ? "static " : "") + simple(m.getGenericReturnType().getTypeName())
-                + " " + m.getName() + "(" + params + ")";
+        return prefix + simple(m.getGenericReturnType().getTypeName()) + " " + m.getName() + "(" + params + ")";
     }
 
     /** {@code java.util.List<java.lang.String>} as {@code List<String>}. */
@@ -171,7 +195,10 @@ public final class Help implements Renderable {
         return index;
     }
 
-    /** One row per constructor and method: its signature and the first sentence of its Javadoc (may be empty). */
+    /**
+     * One row per constructor, method and field: its signature, the first sentence of its Javadoc (may be empty) and, for
+     * an inherited member, the simple name of the type that declares it (else empty); the class's own first.
+     */
     public List<String[]> rows() {
         return rows.stream().map(String[]::clone).collect(Collectors.toList());
     }
@@ -187,7 +214,12 @@ public final class Help implements Renderable {
         if (!classSentence.isEmpty()) {
             b.append(": ").append(classSentence);
         }
+        String group = "";
         for (String[] row : rows) {
+            if (!row[2].equals(group)) {
+                group = row[2];
+                b.append("\n Inherited from ").append(group).append(':');
+            }
             b.append("\n  ").append(row[0]);
             if (!row[1].isEmpty()) {
                 b.append("\n      ").append(row[1]);
@@ -206,7 +238,13 @@ public final class Help implements Renderable {
             b.append(": ").append(Html.escape(classSentence));
         }
         b.append("</p><table><tbody>");
+        String group = "";
         for (String[] row : rows) {
+            if (!row[2].equals(group)) {
+                group = row[2];
+                b.append("<tr><th colspan=\"2\" style=\"text-align:left\">Inherited from ").append(Html.escape(group))
+                        .append("</th></tr>");
+            }
             b.append("<tr><td style=\"text-align:left\"><code>").append(Html.escape(row[0]))
                     .append("</code></td><td style=\"text-align:left\">").append(Html.escape(row[1])).append("</td></tr>");
         }

@@ -10,13 +10,16 @@ import tech.tablesaw.api.Table;
 import tiktokclaims.plot.ChartImages;
 import tiktokclaims.report.Html;
 import tiktokclaims.report.Renderable;
+import tiktokclaims.report.TextTable;
 
 /**
  * Installed by JJava (META-INF/services) when the lib is on the kernel's classpath: our result types, Tablesaw
  * tables and XChart charts display themselves as a cell's value. Tables render as escaped HTML (transcripts are
- * user text); charts as PNG at twice the pixels shown ({@link ChartImages#SHARP}), which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
+ * user text) and as text ({@link TextTable#of}), numbers readable in both (Tablesaw's own {@code print()} shows a
+ * DOUBLE raw); charts as PNG at twice the pixels shown ({@link ChartImages#SHARP}), which JupyterLab shows in untrusted notebooks and nbconvert embeds in HTML. Every
  * HTML output is wrapped in {@link Html#noMaths}, so that no "$...$" in user text is typeset as maths, in
- * JupyterLab 4 (MathJax 3) or in the rendered pages (MathJax 2); plain-text outputs are never typeset.
+ * JupyterLab 4 (MathJax 3) or in the rendered pages (MathJax 2); plain-text outputs are never typeset. It also
+ * lets the kernel's inspect (Shift+Tab) find the Javadoc of the lib, Tablesaw and Smile ({@link KernelJavadoc}).
  */
 public final class NotebookExtension implements Extension {
 
@@ -24,6 +27,8 @@ public final class NotebookExtension implements Extension {
     public void install(BaseKernel kernel) {
         // Headless AWT: charts render on a server with no display.
         System.setProperty("java.awt.headless", "true");
+        // Shift+Tab and Contextual Help show the lib's, Tablesaw's and Smile's Javadoc (JShell finds their sources).
+        KernelJavadoc.install();
         var renderer = kernel.getRenderer();
         renderer.createRegistration(Renderable.class)
                 .preferring(MIMEType.TEXT_HTML)
@@ -36,7 +41,7 @@ public final class NotebookExtension implements Extension {
                 .preferring(MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((t, ctx) -> {
-                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Html.plain(t.print(Html.DEFAULT_MAX_ROWS)));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TextTable.of(t, Html.DEFAULT_MAX_ROWS));
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Html.noMaths(Html.table(t)));
                 });
         @SuppressWarnings("rawtypes")

@@ -3,14 +3,18 @@ package tiktokclaims.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tiktokclaims.data.ClaimsRowReader;
+import tiktokclaims.data.ClaimsColumns;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.Cleaning;
 
@@ -71,66 +75,130 @@ public final class CourseModel {
     private static final String TRANSCRIPT_PRESENT = "transcript present";
 
     /**
-     * {@link #prepare} straight from a file, for large files: streams the rows ({@link ClaimsRowReader}, the same
-     * checks and messages as {@code ClaimsData.load}), keeps the complete rows (no field empty) and only the columns
-     * the model and the capping use ({@code video_id}, duration, the five counts, the three labels), then caps
-     * likes and comments at {@link Cleaning#iqrLimits} of the complete rows, in place (no copy of the table).
-     * Transcripts are read and checked but not kept. Gives the same design as {@code prepare(ClaimsData.load(file))}.
+     * {@link #prepare} straight from a file, for large files: reads the rows in parallel ({@link ClaimsColumns}, the
+     * same checks and messages as {@code ClaimsData.load}), keeps the complete rows (no field empty) and only the
+     * columns the model and the capping use ({@code video_id}, duration, the five counts, the three labels), then
+     * caps likes and comments at {@link Cleaning#iqrLimits} of the complete rows. Transcripts are checked but not
+     * kept. Gives the same design as {@code prepare(ClaimsData.load(file))}.
      *
      * @return the prepared table and the number of incomplete rows dropped
      */
     public static Prepared loadPrepared(Path file) throws IOException {
+        ClaimsColumns data = ClaimsColumns.read(file);
+        Table t = Table.create(file.getFileName().toString())
+                .addColumns(LongColumn.create(ClaimsSchema.VIDEO_ID, data.videoIds()));
         List<String> numeric = new ArrayList<>(ClaimsSchema.COUNTS);
         numeric.add(0, ClaimsSchema.DURATION);
-        List<String> labels = List.of(ClaimsSchema.CLAIM_STATUS, ClaimsSchema.VERIFIED_STATUS, ClaimsSchema.BAN_STATUS);
-        LongColumn ids = LongColumn.create(ClaimsSchema.VIDEO_ID);
-        DoubleColumn[] numbers = new DoubleColumn[numeric.size()];
-        for (int j = 0; j < numbers.length; j++) {
-            numbers[j] = DoubleColumn.create(numeric.get(j));
+        for (String c : numeric) {
+            double[] v = data.values(c);
+            if (CAPPED.contains(c)) {
+                cap(c, v);
+            }
+            t.addColumns(DoubleColumn.create(c, v));
         }
-        StringColumn[] texts = new StringColumn[labels.size()];
-        for (int j = 0; j < texts.length; j++) {
-            texts[j] = StringColumn.create(labels.get(j));
+        for (String c : List.of(ClaimsSchema.CLAIM_STATUS, ClaimsSchema.VERIFIED_STATUS, ClaimsSchema.BAN_STATUS)) {
+            List<String> names = ClaimsColumns.labelNames(c);
+            StringColumn col = StringColumn.create(c);
+            for (byte k : data.labels(c)) {
+                col.append(names.get(k));
+            }
+            t.addColumns(col);
         }
-        double[] value = new double[numbers.length];
-        String[] text = new String[texts.length];
-        long dropped = 0;
-        try (ClaimsRowReader rows = ClaimsRowReader.open(file, List.of())) {
-            while (rows.next()) {
-                boolean complete = rows.videoId() >= 0 && !Double.isNaN(rows.number(ClaimsSchema.ROW))
-                        && rows.text(ClaimsSchema.TRANSCRIPT) != null;
-                for (int j = 0; j < value.length; j++) {
-                    value[j] = rows.number(numeric.get(j));
-                    complete &= !Double.isNaN(value[j]);
+        return new Prepared(t, data.droppedRows());
+    }
+
+    /**
+     * The course model's design straight from a file, without a table: the rows and checks of
+     * {@link #loadPrepared}, the comments capped as there (likes, capped there too, are not in the model), and
+     * the encoding {@code spec().design(table)} gives: the numeric features in model order, then a 0/1 dummy per
+     * level of each categorical feature but the first of its levels present in the data (sorted), named by
+     * {@link Encoder#dummyName}. The columns are the parsed arrays themselves (no table, no copies of them).
+     *
+     * @return the design and the number of incomplete rows dropped
+     */
+    public static Design loadDesign(Path file) throws IOException {
+        ClaimsColumns data = ClaimsColumns.read(file);
+        int n = data.rows();
+        List<String> terms = new ArrayList<>();
+        List<double[]> cols = new ArrayList<>();
+        terms.add(DesignMatrix.CONST);
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        cols.add(ones);
+        for (String c : NUMERIC) {
+            double[] v = data.values(c);
+            if (CAPPED.contains(c)) {
+                cap(c, v);
+            }
+            terms.add(c);
+            cols.add(v);
+        }
+        for (String c : CATEGORICAL) {
+            byte[] codes = data.labels(c);
+            List<String> names = ClaimsColumns.labelNames(c);
+            boolean[] present = new boolean[names.size()];
+            for (byte k : codes) {
+                present[k] = true;
+            }
+            TreeMap<String, Integer> levels = new TreeMap<>();
+            for (int k = 0; k < names.size(); k++) {
+                if (present[k]) {
+                    levels.put(names.get(k), k);
                 }
-                for (int j = 0; j < text.length; j++) {
-                    text[j] = rows.text(labels.get(j));
-                    complete &= text[j] != null;
-                }
-                if (!complete) {
-                    dropped++;
+            }
+            boolean reference = true;
+            for (Map.Entry<String, Integer> level : levels.entrySet()) {
+                if (reference) {
+                    reference = false;
                     continue;
                 }
-                ids.append(rows.videoId());
-                for (int j = 0; j < value.length; j++) {
-                    numbers[j].append(value[j]);
+                double[] dummy = new double[n];
+                byte k = level.getValue().byteValue();
+                for (int i = 0; i < n; i++) {
+                    if (codes[i] == k) {
+                        dummy[i] = 1.0;
+                    }
                 }
-                for (int j = 0; j < text.length; j++) {
-                    texts[j].append(text[j]);
-                }
+                terms.add(Encoder.dummyName(c, level.getKey()));
+                cols.add(dummy);
             }
         }
-        Table t = Table.create(file.getFileName().toString()).addColumns(ids).addColumns(numbers).addColumns(texts);
-        for (String c : CAPPED) {
-            double limit = Cleaning.iqrLimits(t, c).upper();
-            DoubleColumn col = t.doubleColumn(c);
-            for (int i = 0; i < col.size(); i++) {
-                if (col.getDouble(i) > limit) {
-                    col.set(i, limit);
-                }
+        byte[] outcome = data.labels(TARGET);
+        List<String> outcomeNames = ClaimsColumns.labelNames(TARGET);
+        byte positive = (byte) outcomeNames.indexOf(POSITIVE);
+        int[] y = new int[n];
+        TreeSet<String> others = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            if (outcome[i] == positive) {
+                y[i] = 1;
+            } else {
+                others.add(outcomeNames.get(outcome[i]));
             }
         }
-        return new Prepared(t, dropped);
+        // the class labels as Encoder names them: the one other label, else "not <positive>"
+        String negative = others.size() == 1 ? others.first() : "not " + POSITIVE;
+        DesignMatrix design = new DesignMatrix(terms, cols.toArray(double[][]::new), y, null, TARGET,
+                List.of(negative, POSITIVE), false);
+        return new Design(design, data.droppedRows());
+    }
+
+    /** Caps the values at the column's upper IQR limit, in place. */
+    private static void cap(String column, double[] values) {
+        double limit = Cleaning.iqrLimits(column, values.clone()).upper();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > limit) {
+                values[i] = limit;
+            }
+        }
+    }
+
+    /**
+     * The course design read from a file and how many incomplete rows were dropped to make it.
+     *
+     * @param design      complete rows, comments capped, encoded as {@code spec().design(table)} encodes them
+     * @param droppedRows incomplete rows removed
+     */
+    public record Design(DesignMatrix design, long droppedRows) {
     }
 
     /**

@@ -36,7 +36,8 @@ import tiktokclaims.report.Markdown;
  * ({@code 19,084}), text as it is; a decimal number must name its format.</li>
  * <li>{@code {name:0.000}}: a fixed count of decimals ({@code 0} for none); {@code {name:#,##0.0}} with thousands
  * separators; a trailing {@code %} multiplies by 100 and appends a percent sign ({@code {share:0.0%}} is
- * {@code 12.3%}); {@code {p:p}} a p-value as {@code < 0.001} or {@code = 0.17}. A value that implements
+ * {@code 12.3%}); a trailing {@code e0} writes the number in scientific notation ({@code {diff:0.0e0}} is
+ * {@code 3.2e-13}); {@code {p:p}} a p-value as {@code < 0.001} or {@code = 0.17}. A value that implements
  * {@link Formatted} reads any other format itself (an effect: {@code {effect:per second}}).</li>
  * <li>{@code {flag?words if true|words if false}}: a yes/no value chooses the words; the words may hold
  * placeholders and further choices; either side may be empty. Both sides are filled (the one not shown too), so
@@ -52,7 +53,7 @@ public final class Prose {
     private static final Pattern SECTION = Pattern.compile("^## +([A-Za-z0-9][A-Za-z0-9_-]*) *$");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-    private static final Pattern NUMBER = Pattern.compile("(#,##)?0(\\.(0+))?(%)?");
+    private static final Pattern NUMBER = Pattern.compile("(#,##)?0(\\.(0+))?(%|e0)?");
 
     private final String source;
     private final int firstLine;
@@ -312,11 +313,11 @@ public final class Prose {
             Matcher m = NUMBER.matcher(format);
             if (!m.matches()) {
                 throw error(at, "{" + path + ":" + format + "}: unknown format '" + format
-                        + "' (0, 0.00, #,##0.0, 0.0%, p)");
+                        + "' (0, 0.00, #,##0.0, 0.0%, 0.0e0, p)");
             }
             int decimals = m.group(3) == null ? 0 : m.group(3).length();
-            boolean percent = m.group(4) != null;
-            String spec = "%" + (m.group(1) != null ? "," : "") + "." + decimals + "f";
+            boolean percent = "%".equals(m.group(4));
+            String spec = "%" + (m.group(1) != null ? "," : "") + "." + decimals + ("e0".equals(m.group(4)) ? "e" : "f");
             return String.format(Locale.ROOT, spec, percent ? 100 * x : x) + (percent ? "%" : "");
         }
 

@@ -143,11 +143,15 @@ public final class Html {
     private static void row(StringBuilder b, Table t, int r) {
         b.append("<tr>");
         for (Column<?> c : t.columns()) {
-            boolean numeric = c.type().name().matches("INTEGER|LONG|DOUBLE|FLOAT|SHORT");
-            b.append(numeric ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
+            b.append(isNumeric(c) ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
                     .append(escape(c.isMissing(r) ? "" : cell(c, r))).append("</td>");
         }
         b.append("</tr>");
+    }
+
+    /** A column of numbers (right-aligned in tables). */
+    static boolean isNumeric(Column<?> c) {
+        return c.type().name().matches("INTEGER|LONG|DOUBLE|FLOAT|SHORT");
     }
 
     /**

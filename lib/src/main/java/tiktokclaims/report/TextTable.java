@@ -1,6 +1,9 @@
 package tiktokclaims.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Small tables of already formatted cells for a result's {@code toString()} (fixed-width text: first column
@@ -16,7 +19,7 @@ public final class TextTable {
      * longest.
      */
     public static String aligned(String[][] rows) {
-        return layout(rows, false);
+        return layout(rows, false, null);
     }
 
     /**
@@ -29,7 +32,56 @@ public final class TextTable {
         for (int i = 0; i < rows.size(); i++) {
             all[i + 1] = plain(rows.get(i));
         }
-        return layout(all, true);
+        return layout(all, true, null);
+    }
+
+    /**
+     * A Tablesaw table as terminal-safe text, the text twin of {@link Html#table(Table, int)}: its name, a header, at
+     * most {@code maxRows} rows (head and tail), numbers right-aligned and shown as in the HTML table (a DOUBLE that
+     * Tablesaw prints raw, {@code 501016.61793807824}, as {@code 501,016.62}; a column's own print format kept), and
+     * the shape. Only the text changes, never the stored values.
+     */
+    public static String of(Table t, int maxRows) {
+        List<Column<?>> columns = t.columns();
+        boolean[] left = new boolean[columns.size()];
+        String[] header = new String[columns.size()];
+        for (int j = 0; j < header.length; j++) {
+            header[j] = columns.get(j).name();
+            left[j] = !Html.isNumeric(columns.get(j));
+        }
+        int n = t.rowCount();
+        int head = n <= maxRows ? n : (maxRows + 1) / 2;
+        int tail = n <= maxRows ? 0 : maxRows / 2;
+        List<String[]> rows = new ArrayList<>();
+        rows.add(plain(header));
+        List<Integer> shown = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (r < head || r >= n - tail) {
+                shown.add(r);
+            }
+        }
+        for (int r : shown) {
+            String[] cells = new String[columns.size()];
+            for (int j = 0; j < cells.length; j++) {
+                cells[j] = Html.plain(columns.get(j).isMissing(r) ? "" : Html.cell(columns.get(j), r));
+            }
+            rows.add(cells);
+        }
+        String body = layout(rows.toArray(new String[0][]), true, left);
+        if (n > shown.size()) {
+            int at = nthLine(body, 2 + head);
+            body = body.substring(0, at) + "... " + Html.thousands(n - head - tail) + " more rows ...\n" + body.substring(at);
+        }
+        String name = t.name() == null || t.name().isBlank() ? "" : Html.plain(t.name()) + "\n";
+        return name + body + Html.thousands(n) + " rows x " + t.columnCount() + " columns\n";
+    }
+
+    private static int nthLine(String text, int lines) {
+        int at = 0;
+        for (int i = 0; i < lines; i++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at;
     }
 
     /** The same table as escaped HTML ({@code tc-table}), first column left-aligned, the others right-aligned. */
@@ -58,7 +110,8 @@ public final class TextTable {
         return out;
     }
 
-    private static String layout(String[][] rows, boolean ruleAfterFirst) {
+    /** Aligned columns: left-aligned where {@code left} says so (the first column only when it is null). */
+    private static String layout(String[][] rows, boolean ruleAfterFirst, boolean[] left) {
         int cols = 0;
         for (String[] r : rows) {
             cols = Math.max(cols, r.length);
@@ -73,10 +126,12 @@ public final class TextTable {
         for (int i = 0; i < rows.length; i++) {
             String[] r = rows[i];
             for (int c = 0; c < r.length; c++) {
-                if (c == 0) {
-                    b.append(r[c]).append(" ".repeat(width[c] - r[c].length()));
+                String pad = " ".repeat(width[c] - r[c].length());
+                b.append(c == 0 ? "" : "  ");
+                if (left == null ? c == 0 : left[c]) {
+                    b.append(r[c]).append(pad);
                 } else {
-                    b.append("  ").append(" ".repeat(width[c] - r[c].length())).append(r[c]);
+                    b.append(pad).append(r[c]);
                 }
             }
             b.append('\n');

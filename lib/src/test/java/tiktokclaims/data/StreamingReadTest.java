@@ -58,8 +58,8 @@ class StreamingReadTest {
         assertTrue(bad >= 40, "fixtures that fail: " + bad);
     }
 
-    /** The claims CSV fixtures of both fixture folders. */
-    private static List<Path> fixtures() {
+    /** The claims CSV fixtures of both fixture folders (ClaimsColumnsTest reads them too). */
+    static List<Path> fixtures() {
         List<Path> out = new ArrayList<>();
         for (String folder : List.of("data", "corpus")) {
             try (Stream<Path> s = Files.list(TestData.resource(folder))) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import smile.classification.LogisticRegression;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tiktokclaims.data.Cleaning;
 import tiktokclaims.model.Logit;
@@ -43,18 +46,53 @@ class HelpTest {
     }
 
     @Test
-    void otherLibrariesShowSignaturesOnlyAndSaySo() {
-        Help h = Help.help(Table.class, "dropRows");
-        assertFalse(h.rows().isEmpty());
-        assertTrue(h.rows().stream().allMatch(r -> r[1].isEmpty()));
-        assertTrue(h.toString().contains("Signatures only"), h.toString());
-        assertTrue(Help.help(Logit.class, "noSuchMethod").toString().contains("No public method named noSuchMethod"));
+    void tablesawMethodsShowTheirJavadocSentences() {
+        List<String[]> rows = Help.help(Table.class, "summarize").rows();
+        assertTrue(rows.stream().anyMatch(r -> r[0].equals("Summarizer summarize(String columName, AggregateFunction<?, ?>... functions)")
+                && r[1].equals("Returns a Summarizer that can be used to summarize the column with the given name(s) using the given functions.")),
+                () -> rows.stream().map(r -> String.join(" | ", r)).collect(java.util.stream.Collectors.joining("\n")));
+        assertTrue(Help.help(Table.class).classSentence().startsWith("A table of data"));
     }
 
     @Test
-    void sourceTypesEraseAsReflectionNamesThem() {
-        assertEquals("List", HelpIndex.erasedSimpleName("java.util.List<Map<String, Integer>>"));
-        assertEquals("String[]", HelpIndex.erasedSimpleName("String..."));
-        assertEquals("double[][]", HelpIndex.erasedSimpleName("double[][]"));
+    void anObjectShowsItsInheritedMembersUnderTheTypeThatDeclaresThem() {
+        Help h = Help.help(Table.create("t"));
+        String[] shape = h.rows().stream().filter(r -> r[0].equals("String shape()")).findFirst().orElseThrow();
+        assertEquals("Relation", shape[2]);
+        assertEquals("Returns a string that tells how many rows and columns this relation has", shape[1]);
+        String text = h.toString();
+        assertTrue(text.indexOf("Inherited from Relation:") > text.indexOf("summarize("), "own members first");
+        assertTrue(h.rows().stream().filter(r -> r[2].isEmpty()).anyMatch(r -> r[0].startsWith("Table where(")));
+        // A column: the sentence of a method declared in an interface it implements.
+        Help column = Help.help(DoubleColumn.create("x"));
+        assertTrue(column.rows().stream().anyMatch(r -> r[0].equals("int count(Predicate<? super T> test)")
+                && r[1].equals("Counts the number of rows satisfying predicate") && r[2].equals("Column")), column::toString);
+    }
+
+    @Test
+    void theAggregateFunctionsAreFieldsWithTheirSentences() {
+        List<String[]> rows = Help.help(AggregateFunctions.class, "mean").rows();
+        assertEquals(1, rows.size());
+        assertEquals("static NumericAggregateFunction mean", rows.get(0)[0]);
+        assertEquals("A function that takes a NumericColumn argument and returns the mean of the values in the column",
+                rows.get(0)[1]);
+        assertTrue(Help.help(AggregateFunctions.class).rows().stream().anyMatch(r -> r[0].endsWith(" median")));
+    }
+
+    @Test
+    void smileTypesShowTheirJavadocSentences() {
+        Help h = Help.help(LogisticRegression.class);
+        assertTrue(h.classSentence().startsWith("Logistic regression."), h.classSentence());
+        assertTrue(h.rows().stream().anyMatch(r -> r[0].startsWith("static Binomial binomial(double[][] x, int[] y") && !r[1].isEmpty()),
+                h::toString);
+    }
+
+    @Test
+    void otherClassesShowSignaturesOnlyAndSaySo() {
+        Help h = Help.help(StringBuilder.class, "reverse");
+        assertFalse(h.rows().isEmpty());
+        assertTrue(h.rows().stream().allMatch(r -> r[1].isEmpty()));
+        assertTrue(h.toString().contains("Signatures only"), h.toString());
+        assertTrue(Help.help(Logit.class, "noSuchMethod").toString().contains("No public method or field named noSuchMethod"));
     }
 }

@@ -45,6 +45,8 @@ class ProseTest {
         assertEquals("6.3% 6% 6.25% 0.06", fill("{share:0.0%} {share:0%} {share:0.00%} {share:0.00}"));
         assertEquals("19084 19,084.0 p = 0.17", fill("{count:0} {count:#,##0.0} p {p:p}"));
         assertEquals("p < 0.001", section("p {x:p}").fill(Map.of("x", 0.0004)).text());
+        assertEquals("3.2e-13 6.3e-02 2e+04", section("{x:0.0e0} {share:0.0e0} {count:0e0}")
+                .fill(Map.of("x", 3.21e-13, "share", 0.0625, "count", 19084)).text());
         // The notebooks' String.format rounding (half up on the decimal value), not DecimalFormat's half even.
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f", 0.25), section("{x:0.0}").fill(Map.of("x", 0.25)).text());
     }

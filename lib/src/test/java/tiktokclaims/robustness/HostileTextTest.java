@@ -8,14 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.dflib.jjava.jupyter.kernel.BaseKernel;
-import org.dflib.jjava.jupyter.kernel.JupyterIO;
-import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
-import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
-import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
-import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.StringColumn;
@@ -26,7 +20,7 @@ import tiktokclaims.claims.TrainingResult;
 import tiktokclaims.data.ClaimsData;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.LoadReport;
-import tiktokclaims.jupyter.NotebookExtension;
+import tiktokclaims.jupyter.NotebookRenderers;
 import tiktokclaims.report.Html;
 
 /**
@@ -74,7 +68,7 @@ class HostileTextTest {
 
     @Test
     void notebookRendererShowsTablesAsEscapedHtmlAndSafeText() {
-        DisplayData d = notebookRenderer().render(hostileTable());
+        DisplayData d = NotebookRenderers.installed().render(hostileTable());
         String html = (String) d.getData(MIMEType.TEXT_HTML);
         assertSafeHtml(html);
         assertTrue(html.contains("&lt;script&gt;"), html);
@@ -103,7 +97,7 @@ class HostileTextTest {
         assertTrue(report.toHTML().contains("&lt;img src=x"), report.toHTML());
         assertTrue(report.toHTML().contains("tex2jax_ignore"), "user text with $..$ is typeset as LaTeX: "
                 + report.toHTML());
-        DisplayData d = notebookRenderer().render(report);
+        DisplayData d = NotebookRenderers.installed().render(report);
         assertSafeHtml((String) d.getData(MIMEType.TEXT_HTML));
         assertTrue(((String) d.getData(MIMEType.TEXT_HTML)).startsWith("<div class=\"tex2jax_ignore mathjax_ignore\">"),
                 "every notebook output of ours is off limits to MathJax 3");
@@ -130,8 +124,8 @@ class HostileTextTest {
         assertSafeHtml(html);
         assertTrue(html.contains("&lt;") || html.contains("&#x241b;") || html.contains("$"), html);
         assertSafeTerminal(result.toString());
-        assertSafeHtml((String) notebookRenderer().render(result).getData(MIMEType.TEXT_HTML));
-        assertSafeTerminal((String) notebookRenderer().render(result.errors()).getData(MIMEType.TEXT_PLAIN));
+        assertSafeHtml((String) NotebookRenderers.installed().render(result).getData(MIMEType.TEXT_HTML));
+        assertSafeTerminal((String) NotebookRenderers.installed().render(result.errors()).getData(MIMEType.TEXT_PLAIN));
     }
 
     @Test
@@ -151,34 +145,5 @@ class HostileTextTest {
         Cli.run("validate", "--data", label.toString()).refused(label + ":2: column verified_status: ");
         Path column = Files.writeString(dir.resolve("column.csv"), header + ",\u001b[31mx,\u001b[31mx\n");
         Cli.run("validate", "--data", column.toString()).refused(column + ":1: column ");
-    }
-
-    /** A JJava renderer with our extension installed, as in the kernel. */
-    static Renderer notebookRenderer() {
-        Renderer renderer = new Renderer();
-        BaseKernel kernel = new BaseKernel("test", "0", null, null, null, new JupyterIO(StandardCharsets.UTF_8),
-                new CommManager(), renderer, null, null, false, new StringStyler.Builder().build()) {
-            @Override
-            protected Object doEval(String expr) {
-                return null;
-            }
-
-            @Override
-            public DisplayData inspect(String code, int at, boolean extraDetail) {
-                return null;
-            }
-
-            @Override
-            public ReplacementOptions complete(String code, int at) {
-                return null;
-            }
-
-            @Override
-            public String isComplete(String code) {
-                return null;
-            }
-        };
-        new NotebookExtension().install(kernel);
-        return renderer;
     }
 }

@@ -1,0 +1,206 @@
+package tiktokclaims.kernel;
+
+import org.dflib.jjava.distro.JJava;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.Loop;
+import org.dflib.jjava.jupyter.channels.ShellChannel;
+import org.dflib.jjava.jupyter.channels.ShellHandler;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.jupyter.messages.HMACGenerator;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.kernel.JavaKernel;
+import org.dflib.jjava.kernel.magics.ClasspathMagic;
+import org.dflib.jjava.kernel.magics.JarsMagic;
+import org.dflib.jjava.kernel.magics.LoadMagic;
+import org.dflib.jjava.kernel.magics.TimeMagic;
+import org.dflib.jjava.maven.MavenDependencyResolver;
+import org.dflib.jjava.maven.magics.AddMavenDependencyMagic;
+import org.dflib.jjava.maven.magics.LoadFromPomCellMagic;
+import org.dflib.jjava.maven.magics.LoadFromPomLineMagic;
+import org.dflib.jjava.maven.magics.MavenMagic;
+import org.dflib.jjava.maven.magics.MavenRepoMagic;
+import org.dflib.jjava.shaded.org.zeromq.ZMQ;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The project's JJava kernel (scripts/jjava-kernel starts it): JJava 1.0a8 as its own main class builds it, with
+ * one difference. JJava's shell and control channels poll their socket, then sleep 50 ms, after every message too:
+ * each cell waits up to 50 ms before it starts and its reply holds the next request back, about 55 ms a cell
+ * (measured: a cell {@code 1} takes 80 ms wall for 20 ms of the kernel's CPU). Here the two channels wait in the
+ * socket's poll, so a request is taken the moment it arrives. Everything else (magics, extensions, JJAVA_* variables,
+ * classpath) is JJava's own code. If this wiring fails (another JJava version), the kernel starts as JJava's main.
+ */
+public final class PromptKernel {
+
+    private PromptKernel() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JupyterConnection connection;
+        JavaKernel kernel;
+        try {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%n");
+            KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
+            connection = new JupyterConnection(props);
+            HMACGenerator hmac = props.createHMACGenerator();
+            replaceChannel(connection, "shell", hmac, false);
+            replaceChannel(connection, "control", hmac, true);
+            kernel = build();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            System.err.println("tiktok-claims kernel: starting JJava's own main (" + e + ")");
+            JJava.main(args);
+            return;
+        }
+        kernel.onStartup();
+        kernel.addToClasspath((String) env("extraClasspath"));
+        for (Object snippet : (List<?>) env("startupSnippets")) {
+            kernel.evalBuilder((String) snippet).resolveMagics().eval();
+        }
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        connection.waitUntilClose();
+    }
+
+    /** The kernel as JJava's main builds it (same magics, options from the same JJAVA_* variables). */
+    private static JavaKernel build() throws ReflectiveOperationException {
+        MavenDependencyResolver maven = new MavenDependencyResolver();
+        TimeMagic time = new TimeMagic();
+        Properties pom = new Properties();
+        try (InputStream in = JJava.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.dflib.jjava/jjava-distro/pom.properties")) {
+            if (in != null) {
+                pom.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Class<?> timeoutClass = Class.forName("org.dflib.jjava.distro.JJava$Timeout");
+        Method parse = timeoutClass.getDeclaredMethod("parseOrDefault", String.class);
+        parse.setAccessible(true);
+        Object timeout = parse.invoke(null, System.getenv("JJAVA_TIMEOUT"));
+        Field duration = timeoutClass.getDeclaredField("time");
+        Field unit = timeoutClass.getDeclaredField("timeUnit");
+        duration.setAccessible(true);
+        unit.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        List<String> compilerOpts = (List<String>) env("compilerOpts");
+        return JavaKernel.builder()
+                .name("JJava")
+                .version((String) pom.getOrDefault("version", ""))
+                .extensionsEnabled((Boolean) env("extensionsEnabled"))
+                .compilerOpts(compilerOpts)
+                .timeout(duration.getLong(timeout), (TimeUnit) unit.get(timeout))
+                .lineMagic("load", new LoadMagic())
+                .lineMagic("classpath", new ClasspathMagic())
+                .lineMagic("time", time)
+                .lineMagic("maven", new MavenMagic(maven))
+                .lineMagic("mavenRepo", new MavenRepoMagic(maven))
+                .lineMagic("loadFromPOM", new LoadFromPomLineMagic(maven))
+                .lineMagic("jars", new JarsMagic())
+                .lineMagic("addMavenDependency", new AddMavenDependencyMagic(maven))
+                .cellMagic("loadFromPOM", new LoadFromPomCellMagic(maven))
+                .cellMagic("time", time)
+                .build();
+    }
+
+    /** A static method of JJava's package-private Env (how it reads the JJAVA_* variables). */
+    private static Object env(String method) {
+        try {
+            Method m = Class.forName("org.dflib.jjava.distro.Env").getDeclaredMethod(method);
+            m.setAccessible(true);
+            return m.invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("JJava's Env." + method + ": " + e, e);
+        }
+    }
+
+    private static void replaceChannel(JupyterConnection connection, String name, HMACGenerator hmac, boolean control)
+            throws ReflectiveOperationException {
+        Field ctxField = JupyterConnection.class.getDeclaredField("ctx");
+        ctxField.setAccessible(true);
+        ZMQ.Context ctx = (ZMQ.Context) ctxField.get(connection);
+        Field field = JupyterConnection.class.getDeclaredField(name);
+        field.setAccessible(true);
+        ShellChannel old = (ShellChannel) field.get(connection);
+        field.set(connection, new WaitingShellChannel(ctx, hmac, control, connection));
+        old.close();
+    }
+
+    /** A shell (or control) channel whose loop blocks in the socket's poll instead of sleeping between polls. */
+    static final class WaitingShellChannel extends ShellChannel {
+        private static final int POLL_MS = 200;
+        private final boolean control;
+        private final JupyterConnection connection;
+        private volatile Loop loop;
+
+        WaitingShellChannel(ZMQ.Context ctx, HMACGenerator hmac, boolean control, JupyterConnection connection) {
+            super(ctx, hmac, control, connection);
+            this.control = control;
+            this.connection = connection;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void bind(KernelConnectionProperties props) {
+            bind(formatAddress(props.getTransport(), props.getIp(),
+                    control ? props.getControlPort() : props.getShellPort()));
+            ZMQ.Poller poller = ctx.poller(1);
+            poller.register(this, ZMQ.Poller.POLLIN);
+            String name = (control ? "Control" : "Shell") + "-wait";
+            loop = new Loop(name, 0, () -> {
+                if (poller.poll(POLL_MS) <= 0) {
+                    return;
+                }
+                Message<?> message = readMessage();
+                ShellHandler handler = connection.getHandler(message.getHeader().getType());
+                if (handler == null) {
+                    logger.warn("Unhandled message: {}", message.getHeader().getType().getName());
+                    return;
+                }
+                ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+                try {
+                    handler.handle(env, message);
+                } catch (Exception e) {
+                    logger.warn("Unhandled exception handling {}: {}", message.getHeader().getType().getName(),
+                            e.toString());
+                } finally {
+                    env.resolveDeferrals();
+                }
+                if (env.isMarkedForShutdown()) {
+                    connection.close();
+                }
+            });
+            loop.start();
+        }
+
+        @Override
+        public void close() {
+            Loop l = loop;
+            if (l != null) {
+                l.shutdown();
+            }
+            super.close();
+        }
+
+        @Override
+        public void waitUntilClose() {
+            Loop l = loop;
+            if (l != null) {
+                try {
+                    l.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+}
