@@ -3,9 +3,11 @@
 #   1. the notebook workflow: notebooks 01-05 executed and rendered as `make report` does them, and 06-claims alone,
 #      against the course exemplar's analysis as a Python notebook (pandas, seaborn, scikit-learn) executed and
 #      rendered the same way (scripts/run_notebooks.py); kernel cold start; where the time goes (kernel_timing.py);
-#   2. load + validate + clean (bench/data/run.sh), 3. infer (bench/model/run.sh), 4. claims (bench/claims/run.sh).
+#   2. load + validate + clean (bench/data/run.sh), 3. infer (bench/model/run.sh), 4. claims (bench/claims/run.sh),
+#   5. spark (bench/spark/run.sh): infer and claims score on Spark local[*], CSV and Parquet, against the lib and
+#      pandas + statsmodels; with two sizes it also rewrites docs/scale.md's measured rates and 1e9-row arithmetic.
 # BENCH_ROWS (default 1000000) sets the generated file sizes; BENCH_ROWS="1000000 10000000" adds 10M rows.
-# BENCH_PARTS (default "workflow data model claims") reruns only some parts; the others' figures are kept.
+# BENCH_PARTS (default "workflow data model claims spark") reruns only some parts; the others' figures are kept.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -107,7 +109,7 @@ if want claims; then
   bench/claims/run.sh "${rows[@]}"
 fi
 if want spark; then
-  echo "==> Spark: infer on Spark local[*] (CSV, Parquet) vs the lib vs pandas + statsmodels"
+  echo "==> Spark: infer and claims score on Spark local[*] (CSV, Parquet) vs the lib vs pandas + statsmodels"
   bench/spark/run.sh "${rows[@]}"
 fi
 

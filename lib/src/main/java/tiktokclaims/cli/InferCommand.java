@@ -67,7 +67,6 @@ public final class InferCommand implements Command {
         if (json != null) {
             AtomicOutput.checkTarget(json, file);
         }
-        PrintStream report = AtomicOutput.reportStream(json, out);
         long start = System.nanoTime();
         long startCpu = cpuNanos();
         CourseModel.Design clean = CourseModel.loadDesign(file);
@@ -91,18 +90,24 @@ public final class InferCommand implements Command {
                     (readCpu - startCpu) / 1e9, (fitted - read) / 1e9, (fittedCpu - readCpu) / 1e9,
                     (double) (fitted - read) / (read - start), (double) (fittedCpu - readCpu) / (readCpu - startCpu));
         }
+        report(fit, ame, clean.droppedRows(), json, out);
+        return Main.OK;
+    }
+
+    /**
+     * What infer shows after its fit, whichever engine fitted it: the summary and the average marginal effects on
+     * {@code out}, and with {@code json} ({@value AtomicOutput#STDOUT}: standard output, then nothing else there)
+     * the JSON of {@link #json}.
+     */
+    public static void report(LogitResult fit, MarginalEffects ame, long droppedRows, Path json, PrintStream out)
+            throws Exception {
+        PrintStream report = AtomicOutput.reportStream(json, out);
         report.print(fit);
         report.println();
         report.print(ame);
         if (json != null) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", "logit");
-            m.put("dropped_incomplete_rows", clean.droppedRows());
-            m.putAll(fit.toMap());
-            m.put("marginal_effects", marginalEffects(ame));
-            AtomicOutput.writeString(json, out, Json.write(m));
+            AtomicOutput.writeString(json, out, Json.write(json(fit, ame, droppedRows)));
         }
-        return Main.OK;
     }
 
     /** CPU time of the whole process (every thread), or 0 where the platform does not tell. */
@@ -111,24 +116,16 @@ public final class InferCommand implements Command {
                 ? os.getProcessCpuTime() : 0;
     }
 
-    private static Map<String, Object> marginalEffects(MarginalEffects ame) {
+    /**
+     * infer's JSON fields: model, dropped_incomplete_rows, the fit's {@link LogitResult#toMap()}, and
+     * marginal_effects ({@link MarginalEffects#toMap()}).
+     */
+    public static Map<String, Object> json(LogitResult fit, MarginalEffects ame, long droppedRows) {
         Map<String, Object> m = new LinkedHashMap<>();
-        double[] e = ame.effects();
-        double[] se = ame.stdErrors();
-        double[] z = ame.zValues();
-        double[] p = ame.pValues();
-        double[] lo = ame.ciLow();
-        double[] hi = ame.ciHigh();
-        for (int j = 0; j < e.length; j++) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("dy_dx", e[j]);
-            t.put("std_error", se[j]);
-            t.put("z", z[j]);
-            t.put("p_value", p[j]);
-            t.put("ci_low", lo[j]);
-            t.put("ci_high", hi[j]);
-            m.put(ame.terms().get(j), t);
-        }
+        m.put("model", "logit");
+        m.put("dropped_incomplete_rows", droppedRows);
+        m.putAll(fit.toMap());
+        m.put("marginal_effects", ame.toMap());
         return m;
     }
 }

@@ -22,10 +22,21 @@ import tiktokclaims.stats.Summary;
  * <p>Inference needs independent rows each counted once. A fit on upsampled rows (copies of the same row) or
  * with case weights still has estimates, but {@link #inferenceValid()} is false and every standard error,
  * z, p-value and interval accessor throws {@link IllegalStateException}; the summary says so in its first line.
+ *
+ * <p>A fit made where the rows are not in this JVM (Spark's IRLS over partitions) becomes a LogitResult through
+ * {@link #of(Fitted)}, so that its intervals, odds ratios, summary and JSON are this class's; it has no
+ * {@link #design()}, so what needs the rows ({@link #oddsRatioTable()}, {@link #fittedProbabilities()},
+ * {@link #marginalEffects()}) throws {@link IllegalStateException}: take the marginal effects from
+ * {@link MarginalEffects#of(LogitResult, MarginalEffects.Averages)} with averages summed where the rows are.
  */
 public final class LogitResult implements LogisticModel, Renderable {
 
     private final DesignMatrix design;
+    private final List<String> terms;
+    private final String target;
+    private final String positiveLabel;
+    private final long n;
+    private final long events;
     private final double[] beta;
     private final double[][] cov;
     private final double llf;
@@ -36,6 +47,11 @@ public final class LogitResult implements LogisticModel, Renderable {
 
     LogitResult(DesignMatrix design, NewtonFitter.Fit f) {
         this.design = design;
+        this.terms = design.terms();
+        this.target = design.target();
+        this.positiveLabel = design.positiveLabel();
+        this.n = design.rows();
+        this.events = design.positives();
         this.beta = f.beta();
         this.cov = f.hessianInverse();
         this.llf = f.logLikelihood();
@@ -43,6 +59,46 @@ public final class LogitResult implements LogisticModel, Renderable {
         this.iterations = f.iterations();
         this.converged = f.converged();
         this.inferenceProblem = inferenceProblem(design);
+    }
+
+    private LogitResult(Fitted f) {
+        this.design = null;
+        this.terms = List.copyOf(f.terms());
+        this.target = f.target();
+        this.positiveLabel = f.positiveLabel();
+        this.n = f.n();
+        this.events = f.events();
+        this.beta = f.estimates().clone();
+        this.cov = SymmetricSolver.of(f.information()).inverse();
+        this.llf = f.logLikelihood();
+        this.llnull = f.nullLogLikelihood();
+        this.iterations = f.iterations();
+        this.converged = f.converged();
+        this.inferenceProblem = null;
+    }
+
+    /**
+     * A maximum-likelihood fit computed where the rows are (e.g. Spark), on {@code n} independent unweighted
+     * rows: the estimates at the optimum and the information matrix X'WX (W = p(1 − p)) summed there.
+     *
+     * @param terms       term names, {@code const} first, in the order of {@code estimates} and {@code information}
+     * @param information the observed information at the estimates; its inverse is the covariance
+     */
+    public record Fitted(String target, String positiveLabel, List<String> terms, long n, long events,
+            double[] estimates, double[][] information, double logLikelihood, double nullLogLikelihood,
+            int iterations, boolean converged) {
+    }
+
+    /**
+     * The result of a fit made outside this class ({@link Fitted}), its covariance the inverse of the information.
+     *
+     * @throws IllegalStateException when the information matrix is singular
+     */
+    public static LogitResult of(Fitted f) {
+        if (f.estimates().length != f.terms().size() || f.information().length != f.terms().size()) {
+            throw new IllegalArgumentException("terms, estimates and information differ in size");
+        }
+        return new LogitResult(f);
     }
 
     private static String inferenceProblem(DesignMatrix d) {
@@ -62,14 +118,21 @@ public final class LogitResult implements LogisticModel, Renderable {
         return null;
     }
 
-    /** The design the model was fitted on. */
+    /**
+     * The design the model was fitted on.
+     *
+     * @throws IllegalStateException for a fit made elsewhere ({@link #of(Fitted)}): its rows are not here
+     */
     public DesignMatrix design() {
+        if (design == null) {
+            throw new IllegalStateException("this fit was made where its rows are (e.g. on Spark): no design here");
+        }
         return design;
     }
 
     @Override
     public List<String> terms() {
-        return design.terms();
+        return terms;
     }
 
     @Override
@@ -79,7 +142,11 @@ public final class LogitResult implements LogisticModel, Renderable {
 
     /** The estimate of one term. */
     public double estimate(String term) {
-        return beta[design.indexOf(term)];
+        int j = terms.indexOf(term);
+        if (j < 0) {
+            throw new IllegalArgumentException("no term '" + term + "' in the model " + terms);
+        }
+        return beta[j];
     }
 
     /** True when standard errors, p-values and intervals may be reported (unduplicated, unweighted rows). */
@@ -128,7 +195,7 @@ public final class LogitResult implements LogisticModel, Renderable {
         double[] se = stdErrors();
         List<Effect> list = new ArrayList<>(beta.length);
         for (int j = 0; j < beta.length; j++) {
-            list.add(Effect.of(design.terms().get(j), design.positiveLabel(), beta[j], se[j]));
+            list.add(Effect.of(terms.get(j), positiveLabel, beta[j], se[j]));
         }
         return list;
     }
@@ -140,10 +207,10 @@ public final class LogitResult implements LogisticModel, Renderable {
      * @throws IllegalStateException if inference is refused
      */
     public Effect effect(String term) {
-        int j = design.terms().indexOf(term);
+        int j = terms.indexOf(term);
         if (j < 0) {
             throw new IllegalArgumentException("no term '" + term + "' in this model; its terms are "
-                    + String.join(", ", design.terms()));
+                    + String.join(", ", terms));
         }
         return effects().get(j);
     }
@@ -187,8 +254,8 @@ public final class LogitResult implements LogisticModel, Renderable {
     }
 
     /** Number of rows fitted. */
-    public int n() {
-        return design.rows();
+    public long n() {
+        return n;
     }
 
     public double logLikelihood() {
@@ -244,7 +311,7 @@ public final class LogitResult implements LogisticModel, Renderable {
      * When inference is refused: term, estimate, odds_ratio only.
      */
     public Table coefficients() {
-        Table t = Table.create("coefficients").addColumns(StringColumn.create("term", design.terms()),
+        Table t = Table.create("coefficients").addColumns(StringColumn.create("term", terms),
                 DoubleColumn.create("estimate", beta));
         if (inferenceValid()) {
             List<Effect> e = effects();
@@ -273,8 +340,8 @@ public final class LogitResult implements LogisticModel, Renderable {
         double[] lo = inferenceValid() ? ciLow() : null;
         double[] hi = inferenceValid() ? ciHigh() : null;
         for (int j = 1; j <= k; j++) {
-            double s = Summary.sampleSd(design.raw()[j]);
-            term.append(design.terms().get(j));
+            double s = Summary.sampleSd(design().raw()[j]);
+            term.append(terms.get(j));
             sd.append(s);
             perUnit.append(Math.exp(beta[j]));
             perSd.append(Math.exp(beta[j] * s));
@@ -296,7 +363,7 @@ public final class LogitResult implements LogisticModel, Renderable {
 
     /** Fitted probabilities of the rows the model was fitted on. */
     public double[] fittedProbabilities() {
-        return predictProba(design);
+        return predictProba(design());
     }
 
     private static DoubleColumn column(String name, List<Effect> effects, ToDoubleFunction<Effect> value) {
@@ -309,10 +376,10 @@ public final class LogitResult implements LogisticModel, Renderable {
      */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("target", design.target());
-        m.put("positive_class", design.positiveLabel());
-        m.put("n", n());
-        m.put("events", design.positives());
+        m.put("target", target);
+        m.put("positive_class", positiveLabel);
+        m.put("n", n);
+        m.put("events", events);
         m.put("log_likelihood", llf);
         m.put("null_log_likelihood", llnull);
         m.put("llr", llr());
@@ -345,7 +412,7 @@ public final class LogitResult implements LogisticModel, Renderable {
                 c.put("odds_ratio_ci_low", effects.get(j).oddsRatioLow());
                 c.put("odds_ratio_ci_high", effects.get(j).oddsRatioHigh());
             }
-            coefs.put(design.terms().get(j), c);
+            coefs.put(terms.get(j), c);
         }
         m.put("coefficients", coefs);
         return m;
@@ -353,8 +420,8 @@ public final class LogitResult implements LogisticModel, Renderable {
 
     private List<String[]> headerLines() {
         List<String[]> h = new ArrayList<>();
-        h.add(new String[] {"Dep. variable", design.target() + " (1 = " + design.positiveLabel() + ")"});
-        h.add(new String[] {"Observations", Html.thousands(n()) + " (" + Html.thousands(design.positives())
+        h.add(new String[] {"Dep. variable", target + " (1 = " + positiveLabel + ")"});
+        h.add(new String[] {"Observations", Html.thousands(n) + " (" + Html.thousands(events)
                 + " events)"});
         h.add(new String[] {"Df model", Integer.toString(dfModel())});
         h.add(new String[] {"Converged", converged + " (" + iterations + " iterations)"});
@@ -371,7 +438,7 @@ public final class LogitResult implements LogisticModel, Renderable {
         List<Effect> effects = inferenceValid() ? effects() : null;
         for (int j = 0; j < beta.length; j++) {
             if (effects == null) {
-                rows.add(new String[] {design.terms().get(j), num(beta[j]), num(Math.exp(beta[j]))});
+                rows.add(new String[] {terms.get(j), num(beta[j]), num(Math.exp(beta[j]))});
             } else {
                 Effect e = effects.get(j);
                 rows.add(new String[] {e.term(), num(e.estimate()), num(e.stdError()), Html.fixed(e.z(), 3),

@@ -1,7 +1,9 @@
 package tiktokclaims.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,28 +29,56 @@ public final class MarginalEffects implements Renderable {
         this.se = se;
     }
 
+    /**
+     * The two row averages the effects and their delta-method errors need, at the estimates: {@code slope}, the
+     * mean of p(1 − p), and {@code slopeGradient[k]}, the mean of p(1 − p)(1 − 2p)·x_k (k over the terms, the
+     * intercept's x = 1 first). Summed over the design here, or where the rows are (Spark).
+     */
+    public record Averages(double slope, double[] slopeGradient) {
+
+        /** The averages over the rows of the design {@code r} was fitted on. */
+        static Averages of(LogitResult r) {
+            DesignMatrix d = r.design();
+            double[][] x = d.raw();
+            int n = d.rows();
+            int p = x.length;
+            double[] prob = r.fittedProbabilities();
+            double meanSlope = 0;
+            double[] dSlope = new double[p];
+            for (int i = 0; i < n; i++) {
+                double v = prob[i] * (1 - prob[i]);
+                meanSlope += v;
+                double v2 = v * (1 - 2 * prob[i]);
+                for (int k = 0; k < p; k++) {
+                    dSlope[k] += v2 * x[k][i];
+                }
+            }
+            for (int k = 0; k < p; k++) {
+                dSlope[k] /= n;
+            }
+            return new Averages(meanSlope / n, dSlope);
+        }
+    }
+
     static MarginalEffects of(LogitResult r) {
-        DesignMatrix d = r.design();
+        return of(r, Averages.of(r));
+    }
+
+    /**
+     * The average marginal effects of a fit from the row averages at its estimates (for a fit made where the rows
+     * are, {@link LogitResult#of(LogitResult.Fitted)}).
+     *
+     * @throws IllegalStateException if the fit refuses inference
+     */
+    public static MarginalEffects of(LogitResult r, Averages a) {
         double[] beta = r.estimates();
         double[][] cov = r.covariance();
-        double[][] x = d.raw();
-        int n = d.rows();
         int p = beta.length;
-        double[] prob = r.fittedProbabilities();
-        double meanSlope = 0;
-        double[] dSlope = new double[p];
-        for (int i = 0; i < n; i++) {
-            double v = prob[i] * (1 - prob[i]);
-            meanSlope += v;
-            double v2 = v * (1 - 2 * prob[i]);
-            for (int k = 0; k < p; k++) {
-                dSlope[k] += v2 * x[k][i];
-            }
+        if (a.slopeGradient().length != p) {
+            throw new IllegalArgumentException("the averages have " + a.slopeGradient().length + " terms, the fit " + p);
         }
-        meanSlope /= n;
-        for (int k = 0; k < p; k++) {
-            dSlope[k] /= n;
-        }
+        double meanSlope = a.slope();
+        double[] dSlope = a.slopeGradient();
         double[] effect = new double[p - 1];
         double[] se = new double[p - 1];
         for (int j = 1; j < p; j++) {
@@ -58,14 +88,14 @@ public final class MarginalEffects implements Renderable {
                 jac[k] = dSlope[k] * beta[j] + (k == j ? meanSlope : 0.0);
             }
             double var = 0;
-            for (int a = 0; a < p; a++) {
+            for (int i = 0; i < p; i++) {
                 for (int b = 0; b < p; b++) {
-                    var += jac[a] * cov[a][b] * jac[b];
+                    var += jac[i] * cov[i][b] * jac[b];
                 }
             }
             se[j - 1] = Math.sqrt(var);
         }
-        return new MarginalEffects(List.copyOf(d.terms().subList(1, p)), effect, se);
+        return new MarginalEffects(List.copyOf(r.terms().subList(1, p)), effect, se);
     }
 
     /** Terms, the intercept excluded. */
@@ -121,6 +151,26 @@ public final class MarginalEffects implements Renderable {
                 DoubleColumn.create("dy_dx", effect), DoubleColumn.create("std_error", se),
                 DoubleColumn.create("z", zValues()), DoubleColumn.create("p_value", pValues()),
                 DoubleColumn.create("ci_low", ciLow()), DoubleColumn.create("ci_high", ciHigh()));
+    }
+
+    /** Per term, in order: dy_dx, std_error, z, p_value, ci_low, ci_high (the {@code marginal_effects} of infer's JSON). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        double[] z = zValues();
+        double[] p = pValues();
+        double[] lo = ciLow();
+        double[] hi = ciHigh();
+        for (int j = 0; j < effect.length; j++) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("dy_dx", effect[j]);
+            t.put("std_error", se[j]);
+            t.put("z", z[j]);
+            t.put("p_value", p[j]);
+            t.put("ci_low", lo[j]);
+            t.put("ci_high", hi[j]);
+            m.put(terms.get(j), t);
+        }
+        return m;
     }
 
     private List<String[]> rows() {

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import tiktokclaims.claims.ClaimsModel;
 import tiktokclaims.claims.ScoringQueue;
 import tiktokclaims.cli.Args;
+import tiktokclaims.cli.InferCommand;
 import tiktokclaims.output.AtomicOutput;
 import tiktokclaims.cli.Main;
 import tiktokclaims.output.UsageException;
@@ -18,7 +19,6 @@ import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.DataFiles;
 import tiktokclaims.data.InputException;
 import tiktokclaims.report.Html;
-import tiktokclaims.report.Json;
 
 /**
  * {@code ./tiktok-claims COMMAND --engine spark [--master URL] ...}: the commands that run on Spark, with the
@@ -115,10 +115,7 @@ public final class SparkMain {
         }
         return onSpark(args, spark -> {
             SparkInfer fit = SparkInfer.fit(ClaimsInput.read(spark, file, List.of(), false), file);
-            out.println(fit);
-            if (json != null) {
-                AtomicOutput.writeString(json, Json.write(fit.toMap()));
-            }
+            InferCommand.report(fit.result(), fit.marginalEffects(), fit.droppedRows(), json, out);
         });
     }
 
@@ -130,8 +127,8 @@ public final class SparkMain {
         ClaimsModel model = ClaimsModel.load(modelDir);
         return onSpark(args, spark -> {
             Dataset<Row> rows = ClaimsInput.read(spark, data, List.of(ClaimsSchema.ROW, ClaimsSchema.CLAIM_STATUS), true);
-            ScoringQueue.Summary s = SparkScore.write(SparkScore.queue(spark, modelDir, rows), model, queue);
-            out.println("Scored " + Html.thousands(s.rows()) + " rows on Spark with the " + model.kind() + ": "
+            ScoringQueue.Summary s = SparkScore.write(SparkScore.queue(spark, modelDir, rows), model, queue, out);
+            AtomicOutput.reportStream(queue, out).println("Scored " + Html.thousands(s.rows()) + " rows on Spark with the " + model.kind() + ": "
                     + Html.thousands(s.predictedClaims()) + " predicted claims (probability >= "
                     + Html.fixed(model.threshold(), 4) + "), " + Html.thousands(s.imputedRows())
                     + " rows with imputed fields. Queue written to " + queue + ".");
@@ -164,6 +161,7 @@ public final class SparkMain {
                 FILE       CSV (checked by the lib's rules inside the tasks: a bad value stops the run with one
                            line naming the file, the line or byte offset, and the column) or Parquet (a .parquet
                            file or folder, e.g. from 'convert'), readable at the same path by every executor.
+                OUT, QUEUE.csv  '-' writes the JSON or the queue to standard output and nothing else there.
                 convert    writes the CSV, validated, as a new Parquet folder (never replaces one).
                 Spark settings: TIKTOK_CLAIMS_JAVA_OPTS='-Dspark.executor.memory=8g ...' (any spark.* property).
                 """;

@@ -2,6 +2,7 @@ package tiktokclaims.spark;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -132,8 +133,14 @@ public final class SparkScore {
      * driver.
      */
     public static ScoringQueue.Summary write(Dataset<Row> sorted, ClaimsModel model, Path out) throws Exception {
+        return write(sorted, model, out, System.out);
+    }
+
+    /** As {@link #write(Dataset, ClaimsModel, Path)}; {@code out} {@value AtomicOutput#STDOUT} writes to {@code stdout}. */
+    public static ScoringQueue.Summary write(Dataset<Row> sorted, ClaimsModel model, Path out, OutputStream stdout)
+            throws Exception {
         long[] counts = new long[3];
-        AtomicOutput.write(out, os -> {
+        AtomicOutput.write(out, stdout, os -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
             w.write(String.join(",", ScoringQueue.COLUMNS));
             w.write('\n');
