@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Generated prose for notebooks and reports, in a small safe subset of Markdown: paragraphs separated by a blank
  * line, a line break at every newline inside a paragraph, bullet lists (a paragraph whose lines all start with
- * {@code "- "}) and {@code **bold**}. Everything else is text: the HTML form escapes every character first, so
+ * {@code "- "}), {@code **bold**} and {@code `code`}. Everything else is text: the HTML form escapes every character first, so
  * numbers and labels taken from the data cannot inject markup. Use {@link #format} to build the text from computed
  * numbers, so that no number on a page is typed by hand.
  */
 public final class Markdown implements Renderable {
 
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
     private final String text;
 
@@ -74,9 +75,18 @@ public final class Markdown implements Renderable {
         return b.append("</div>").toString();
     }
 
-    /** Escapes the line, then turns {@code **x**} into bold (the markers cannot come from escaping). */
+    /**
+     * Escapes the line, then turns {@code `x`} into code and {@code **x**} into bold (the markers cannot come from
+     * escaping), as JupyterLab shows the same text as Markdown.
+     */
     private static String inline(String line) {
-        Matcher m = BOLD.matcher(Html.escape(line));
+        Matcher c = CODE.matcher(Html.escape(line));
+        StringBuilder code = new StringBuilder();
+        while (c.find()) {
+            c.appendReplacement(code, Matcher.quoteReplacement("<code>" + c.group(1) + "</code>"));
+        }
+        c.appendTail(code);
+        Matcher m = BOLD.matcher(code);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(b, Matcher.quoteReplacement("<b>" + m.group(1) + "</b>"));

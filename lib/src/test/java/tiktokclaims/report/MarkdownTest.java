@@ -36,6 +36,12 @@ class MarkdownTest {
     }
 
     @Test
+    void codeSpansAreEscapedCode() {
+        assertEquals("<div class=\"tc-markdown\"><p>master <code>local[*]</code> and <b><code>&lt;b&gt;</code></b>, "
+                + "a ` alone</p></div>", Markdown.of("master `local[*]` and **`<b>`**, a ` alone").toHTML());
+    }
+
+    @Test
     void unpairedMarkersStayText() {
         assertEquals("<div class=\"tc-markdown\"><p>a ** b</p></div>", Markdown.of("a ** b").toHTML());
     }
