@@ -157,19 +157,35 @@ public final class Html {
     /**
      * A cell's text. A DOUBLE value Tablesaw would print raw ({@code 501016.61793807824}) is shown readably: thousands
      * separators, two decimals from 100 up, else at most four, no trailing zeros ({@code 501,016.62},
-     * {@code 0.1235}); a column given its own print format (e.g. {@link TableFormat#decimals}) keeps it. Only the
+     * {@code 0.1235}), and below 0.0001 in scientific notation with four significant digits ({@code 2.485e-14},
+     * where Tablesaw prints {@code 0.000000000000024849476705630194}); a column given its own print format (e.g. {@link TableFormat#decimals}) keeps it. Only the
      * text changes, never the stored value.
      */
     static String cell(Column<?> c, int r) {
         String text = c.getString(r);
         if (c instanceof DoubleColumn d) {
             double v = d.getDouble(r);
-            if (Double.isFinite(v) && text.equals(String.valueOf(v))) {
+            if (Double.isFinite(v) && isRaw(text, v)) {
+                if (v != 0 && Math.abs(v) < 1e-4) {
+                    return String.format(Locale.ROOT, "%.4g", v);
+                }
                 String pattern = Math.abs(v) >= 100 ? "#,##0.##" : "#,##0.####";
                 return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
             }
         }
         return text;
+    }
+
+    /** True when {@code text} is Tablesaw's default print of {@code v} (no print format of the column's own). */
+    private static boolean isRaw(String text, double v) {
+        if (text.equals(String.valueOf(v))) {
+            return true;
+        }
+        try {
+            return Double.parseDouble(text) == v;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** An inline PNG image, embedded as a data URI so that it survives HTML export and offline viewing. */

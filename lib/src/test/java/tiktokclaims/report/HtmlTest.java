@@ -28,6 +28,10 @@ class HtmlTest {
         assertEquals(501016.61793807824, t.doubleColumn("x").get(0), 0.0);
         String own = Html.table(TableFormat.decimals(Table.create("u", DoubleColumn.create("x", v)), 1));
         assertTrue(own.contains(">501,016.6<") && own.contains(">0.6<"), own);
+        String tiny = Html.table(Table.create("d", DoubleColumn.create("rel_diff", 2.4849476705630194E-14, -1.6344518874208886E-7, 0.0)));
+        for (String shown : new String[] {">2.485e-14<", ">-1.634e-07<", ">0<"}) {
+            assertTrue(tiny.contains(shown), shown + " in " + tiny);
+        }
     }
 
     @Test
