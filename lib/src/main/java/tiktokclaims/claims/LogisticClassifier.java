@@ -1,13 +1,23 @@
 package tiktokclaims.claims;
 
-import smile.classification.LogisticRegression;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import tiktokclaims.model.DesignMatrix;
+import tiktokclaims.model.PenalizedLogit;
 import tiktokclaims.stats.Summary;
 
 /**
- * Binomial logistic regression (fitted by Smile, L2 penalty) on features standardised with training means and
- * SDs, kept as numbers and scored by our own code exactly as Smile's {@code LogisticRegression.Binomial} does:
+ * Binomial logistic regression with an L2 penalty on features standardised with training means and SDs, scored as
  * {@code z = (x - mean) / sd}, {@code f = intercept + sum z[j] * coefficient[j]}, probability
  * {@code 1 / (1 + exp(-f))}.
+ *
+ * <p>The fit minimises the objective of Smile 3.1.1's {@code LogisticRegression.binomial(z, y, lambda, ...)}:
+ * {@code sum over rows of [log(1 + exp(f)) - y f] + lambda / 2 * |coefficients|^2}, the penalty summed over rows
+ * (not averaged) and the intercept unpenalised. That is scikit-learn's L2 objective with {@code C = 1 / lambda}, so
+ * it is solved by {@link PenalizedLogit} (Newton's method to the exact optimum, every step below 1e-8 of its
+ * coefficient's curvature scale) instead of Smile's L-BFGS, which stops at a relative gradient of 1e-6 after 145
+ * to 363 iterations on the claims features (LogisticOptimumTest compares the two).
  */
 final class LogisticClassifier implements ClaimClassifier {
 
@@ -31,7 +41,23 @@ final class LogisticClassifier implements ClaimClassifier {
         for (int i = 0; i < x.length; i++) {
             z[i] = standardise(x[i], scaling[0], scaling[1]);
         }
-        return of(scaling[0], scaling[1], smile(z, y, settings));
+        return of(scaling[0], scaling[1], optimum(z, y, settings.logisticLambda()));
+    }
+
+    /**
+     * The exact minimiser of the penalised objective (see the class comment) on standardised rows {@code z}: the
+     * intercept first, then one coefficient per column.
+     */
+    static double[] optimum(double[][] z, int[] y, double lambda) {
+        if (!(lambda > 0) || Double.isInfinite(lambda)) {
+            throw new IllegalArgumentException("the logistic regression's L2 penalty must be a positive number, got "
+                    + lambda);
+        }
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < z[0].length; j++) {
+            names.add("z" + j);
+        }
+        return PenalizedLogit.fit(DesignMatrix.of(names, z, y, "claim"), 1 / lambda).estimates();
     }
 
     /** The training means (first array) and SDs (second; 1 where a column is constant) of the columns of x. */
@@ -53,16 +79,9 @@ final class LogisticClassifier implements ClaimClassifier {
         return new double[][] {mean, sd};
     }
 
-    /** The Smile fit on standardised rows {@code z}. */
-    static LogisticRegression.Binomial smile(double[][] z, int[] y, ModelSettings settings) {
-        return LogisticRegression.binomial(z, y, settings.logisticLambda(), 1e-6, 1000);
-    }
-
-    /** A copy of a fitted Smile model on rows standardised with {@code mean} and {@code sd}. */
-    static LogisticClassifier of(double[] mean, double[] sd, LogisticRegression.Binomial model) {
-        double[] w = model.coefficients();
-        int p = mean.length;
-        return new LogisticClassifier(mean, sd, java.util.Arrays.copyOf(w, p), w[p]);
+    /** The model of coefficients {@code beta} (intercept first) on rows standardised with {@code mean} and {@code sd}. */
+    static LogisticClassifier of(double[] mean, double[] sd, double[] beta) {
+        return new LogisticClassifier(mean, sd, Arrays.copyOfRange(beta, 1, beta.length), beta[0]);
     }
 
     @Override
@@ -72,7 +91,6 @@ final class LogisticClassifier implements ClaimClassifier {
 
     @Override
     public double probability(double[] x) {
-        // The same operations in the same order as Smile 3.1.1, so that the result is the same to the last bit.
         double f = intercept;
         for (int j = 0; j < coefficients.length; j++) {
             f += ((x[j] - mean[j]) / sd[j]) * coefficients[j];
