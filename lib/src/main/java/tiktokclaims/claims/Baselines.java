@@ -75,12 +75,14 @@ public record Baselines(Table table, String bestTerm, boolean termClaim) {
         add(t, "Chosen: " + result.model().kind().label(), "transcript terms, engagement, account fields, length",
                 result.testConfusion(), result.testRoc().auc());
 
-        // The chosen model's features were fitted on these same training rows with these options: reuse them.
-        // The five baselines are independent fits: they run in parallel and are added in this order.
+        // The chosen model's features were fitted on these same training rows with these options: reuse them,
+        // and the rows training built from them. The five baselines are independent fits: they run in parallel
+        // and are added in this order.
         ClaimFeatures features = result.model().features();
-        double[][] xTrain = features.matrix(train);
-        double[][] xVal = features.matrix(val);
-        double[][] xTest = features.matrix(test);
+        ClaimsTraining.FeatureRows rows = result.featureRows();
+        double[][] xTrain = rows.train();
+        double[][] xVal = rows.validation();
+        double[][] xTest = rows.test();
         int[] textCols = range(11, features.size());
         List<Supplier<Scored>> baselines = List.of(
                 () -> {

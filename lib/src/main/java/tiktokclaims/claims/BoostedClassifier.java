@@ -57,6 +57,7 @@ final class BoostedClassifier implements ClaimClassifier {
         }
         int m = Math.max(1, (int) Math.round(s.boostSubsample() * n));
         int[] rows = new int[m];
+        boolean[] drawn = new boolean[n];
         SplittableRandom random = new SplittableRandom(seed);
         TreeGrower grower = new TreeGrower(binned, TreeGrower.Sparse.of(binned), bins, s.boostMaxDepth(), s.boostMaxNodes(), MIN_LEAF, p,
                 MIN_HESSIAN, false);
@@ -74,8 +75,16 @@ final class BoostedClassifier implements ClaimClassifier {
                 perm[k] = perm[swap];
                 perm[swap] = tmp;
             }
-            System.arraycopy(perm, 0, rows, 0, m);
-            Arrays.sort(rows);
+            // the drawn rows in ascending order (as sorting them would give), by marking them
+            for (int k = 0; k < m; k++) {
+                drawn[perm[k]] = true;
+            }
+            for (int i = 0, k = 0; i < n; i++) {
+                if (drawn[i]) {
+                    rows[k++] = i;
+                    drawn[i] = false;
+                }
+            }
             TreeGrower.Grown grown = grower.grow(rows, g, h, c, s.boostShrinkage(), null);
             trees[t] = grown.tree();
             for (int j = 0; j < p; j++) {

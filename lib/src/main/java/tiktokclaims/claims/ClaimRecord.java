@@ -2,7 +2,10 @@ package tiktokclaims.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tiktokclaims.data.ClaimsRowReader;
 import tiktokclaims.data.ClaimsSchema;
 import tiktokclaims.data.InputException;
@@ -28,27 +31,66 @@ public record ClaimRecord(long videoId, String claimStatus, double durationSec, 
 
     /** Row {@code row} of a table loaded by {@link tiktokclaims.data.ClaimsData#load}; claim_status may be absent. */
     public static ClaimRecord of(Table t, int row) {
-        return new ClaimRecord(
-                t.longColumn(ClaimsSchema.VIDEO_ID).getLong(row),
-                t.containsColumn(ClaimsSchema.CLAIM_STATUS) ? text(t, ClaimsSchema.CLAIM_STATUS, row) : null,
-                number(t, ClaimsSchema.DURATION, row),
-                text(t, ClaimsSchema.TRANSCRIPT, row),
-                text(t, ClaimsSchema.VERIFIED_STATUS, row),
-                text(t, ClaimsSchema.BAN_STATUS, row),
-                number(t, ClaimsSchema.VIEWS, row),
-                number(t, ClaimsSchema.LIKES, row),
-                number(t, ClaimsSchema.SHARES, row),
-                number(t, ClaimsSchema.DOWNLOADS, row),
-                number(t, ClaimsSchema.COMMENTS, row));
+        return new Columns(t).record(row);
     }
 
     /** Every row of the table, in order. */
     public static List<ClaimRecord> all(Table t) {
+        Columns c = new Columns(t);
         List<ClaimRecord> out = new ArrayList<>(t.rowCount());
         for (int r = 0; r < t.rowCount(); r++) {
-            out.add(of(t, r));
+            out.add(c.record(r));
         }
         return out;
+    }
+
+    /**
+     * The table's columns that a record reads, looked up once (by name, as Tablesaw does: ignoring case), null
+     * where the table has no such column: a lookup by name scans every column name, and a record needs eleven.
+     */
+    private static final class Columns {
+        private final LongColumn id;
+        private final Column<?> status;
+        private final Column<?> transcript;
+        private final Column<?> verified;
+        private final Column<?> ban;
+        private final NumericColumn<?> duration;
+        private final NumericColumn<?>[] counts = new NumericColumn<?>[5];
+
+        Columns(Table t) {
+            id = t.longColumn(ClaimsSchema.VIDEO_ID);
+            status = text(t, ClaimsSchema.CLAIM_STATUS);
+            transcript = text(t, ClaimsSchema.TRANSCRIPT);
+            verified = text(t, ClaimsSchema.VERIFIED_STATUS);
+            ban = text(t, ClaimsSchema.BAN_STATUS);
+            duration = number(t, ClaimsSchema.DURATION);
+            for (int k = 0; k < 5; k++) {
+                counts[k] = number(t, ClaimsSchema.COUNTS.get(k));
+            }
+        }
+
+        ClaimRecord record(int row) {
+            return new ClaimRecord(id.getLong(row), text(status, row), number(duration, row),
+                    text(transcript, row), text(verified, row), text(ban, row), number(counts[0], row),
+                    number(counts[1], row), number(counts[2], row), number(counts[3], row),
+                    number(counts[4], row));
+        }
+
+        private static Column<?> text(Table t, String col) {
+            return t.containsColumn(col) ? t.column(col) : null;
+        }
+
+        private static NumericColumn<?> number(Table t, String col) {
+            return t.containsColumn(col) ? t.numberColumn(col) : null;
+        }
+
+        private static String text(Column<?> c, int row) {
+            return c == null || c.isMissing(row) ? null : c.getString(row);
+        }
+
+        private static double number(NumericColumn<?> c, int row) {
+            return c == null || c.isMissing(row) ? Double.NaN : c.getDouble(row);
+        }
     }
 
     /** The five engagement counts in {@link ClaimsSchema#COUNTS} order. */
@@ -113,21 +155,5 @@ public record ClaimRecord(long videoId, String claimStatus, double durationSec, 
             }
         }
         return out;
-    }
-
-    private static String text(Table t, String col, int row) {
-        if (!t.containsColumn(col)) {
-            return null;
-        }
-        var c = t.column(col);
-        return c.isMissing(row) ? null : c.getString(row);
-    }
-
-    private static double number(Table t, String col, int row) {
-        if (!t.containsColumn(col)) {
-            return Double.NaN;
-        }
-        var c = t.numberColumn(col);
-        return c.isMissing(row) ? Double.NaN : c.getDouble(row);
     }
 }

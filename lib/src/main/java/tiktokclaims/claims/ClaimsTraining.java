@@ -92,9 +92,14 @@ public final class ClaimsTraining {
         }
         ClaimsModel chosen = new ClaimsModel(features, bestModel, best.point().threshold(), best.point().rule(),
                 options.seed());
-        List<ClaimRecord> test = pick(labelled, splits.test());
-        double[] pTest = probabilities(bestModel, features.matrix(test));
-        return new TrainingResult(options, labelled, splits, candidates, chosen, pick(y, splits.test()), pTest);
+        double[][] xTest = features.matrix(pick(labelled, splits.test()));
+        double[] pTest = probabilities(bestModel, xTest);
+        return new TrainingResult(options, labelled, splits, candidates, chosen, pick(y, splits.test()), pTest,
+                new FeatureRows(xTrain, xVal, xTest));
+    }
+
+    /** The feature rows ({@link ClaimFeatures#matrix}) of the three parts, in the order of {@link Splits}. */
+    record FeatureRows(double[][] train, double[][] validation, double[][] test) {
     }
 
     /**

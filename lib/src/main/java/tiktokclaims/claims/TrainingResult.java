@@ -33,9 +33,18 @@ public final class TrainingResult implements Renderable {
     private final ClaimsModel model;
     private final int[] testActual;
     private final double[] testProbability;
+    /** The chosen model's feature rows of the three parts, kept from training (null until asked when not). */
+    private ClaimsTraining.FeatureRows featureRows;
 
     TrainingResult(TrainingOptions options, List<ClaimRecord> labelled, ClaimsTraining.Splits splits,
                    List<Candidate> candidates, ClaimsModel model, int[] testActual, double[] testProbability) {
+        this(options, labelled, splits, candidates, model, testActual, testProbability, null);
+    }
+
+    TrainingResult(TrainingOptions options, List<ClaimRecord> labelled, ClaimsTraining.Splits splits,
+                   List<Candidate> candidates, ClaimsModel model, int[] testActual, double[] testProbability,
+                   ClaimsTraining.FeatureRows featureRows) {
+        this.featureRows = featureRows;
         this.options = options;
         this.labelled = labelled;
         this.splits = splits;
@@ -63,6 +72,20 @@ public final class TrainingResult implements Renderable {
     /** Train / validation / test row indices into {@link #labelled()}. */
     public ClaimsTraining.Splits splits() {
         return splits;
+    }
+
+    /**
+     * The chosen model's feature rows ({@link ClaimFeatures#matrix}) of the train, validation and test rows: those
+     * training built, else built now. Shared arrays: read them, never write.
+     */
+    synchronized ClaimsTraining.FeatureRows featureRows() {
+        if (featureRows == null) {
+            ClaimFeatures f = model.features();
+            featureRows = new ClaimsTraining.FeatureRows(f.matrix(ClaimsTraining.pick(labelled, splits.train())),
+                    f.matrix(ClaimsTraining.pick(labelled, splits.validation())),
+                    f.matrix(ClaimsTraining.pick(labelled, splits.test())));
+        }
+        return featureRows;
     }
 
     /** Every model's validation scores, in {@link TrainingOptions#kinds()} order. */
