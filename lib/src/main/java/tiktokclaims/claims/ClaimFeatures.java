@@ -118,9 +118,10 @@ public final class ClaimFeatures implements Serializable {
             x[4 + k] = Math.log1p(Math.max(0, v));
         }
         String t = r.transcript() == null ? "" : r.transcript();
+        List<String> words = Tokenizer.words(t);
         x[9] = t.length();
-        x[10] = Tokenizer.words(t).size();
-        text.transform(t, x, FIXED);
+        x[10] = words.size();
+        text.transformWords(words, x, FIXED);
     }
 
     /** The feature matrix of many records. */

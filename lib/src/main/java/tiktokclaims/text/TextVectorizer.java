@@ -212,8 +212,16 @@ public final class TextVectorizer implements Serializable {
      * there.
      */
     public void transform(String doc, double[] row, int offset) {
+        transformWords(Tokenizer.words(doc), row, offset);
+    }
+
+    /**
+     * {@link #transform(String, double[], int)} of a document already split by {@link Tokenizer#words} (for a
+     * caller that needs the words too).
+     */
+    public void transformWords(List<String> words, double[] row, int offset) {
         Arrays.fill(row, offset, offset + terms.length, 0.0);
-        for (String g : Tokenizer.ngrams(Tokenizer.words(doc), options.minN(), options.maxN())) {
+        for (String g : Tokenizer.ngrams(words, options.minN(), options.maxN())) {
             Integer i = index.get(g);
             if (i != null) {
                 row[offset + i] += 1.0;
