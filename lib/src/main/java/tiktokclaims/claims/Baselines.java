@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -108,6 +109,15 @@ public record Baselines(Table table, String bestTerm, boolean termClaim) {
         }
         Rule rule = scored.get(0).rule;
         return new Baselines(t, rule.term, rule.claimIfPresent);
+    }
+
+    /**
+     * {@link #of} on another thread, for a notebook: the baselines are fitted while the cells between this one and
+     * the one that shows them run (those mostly keep one core busy), and {@code join()} there waits only for what
+     * is left. The result is the same as {@link #of}'s.
+     */
+    public static CompletableFuture<Baselines> start(TrainingResult result) {
+        return CompletableFuture.supplyAsync(() -> of(result));
     }
 
     /** The row of one model, by its label in the {@link #MODEL} column. */
