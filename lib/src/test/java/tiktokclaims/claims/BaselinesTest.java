@@ -66,6 +66,24 @@ class BaselinesTest {
     }
 
     @Test
+    void startedOnAnotherThreadOrWithoutTrainingsFeatureRowsTheTableIsTheSame() {
+        TrainingResult result = train(templated(false));
+        Table expected = Baselines.of(result).table();
+        assertSameTable(expected, Baselines.start(result).join().table());
+        // a result that did not keep training's feature rows builds them again, to the same numbers
+        TrainingResult bare = new TrainingResult(result.options(), result.labelled(), result.splits(),
+                result.candidates(), result.model(), result.testActual(), result.testProbabilities());
+        assertSameTable(expected, Baselines.of(bare).table());
+    }
+
+    private static void assertSameTable(Table expected, Table actual) {
+        assertEquals(expected.rowCount(), actual.rowCount());
+        for (String c : expected.columnNames()) {
+            assertEquals(expected.column(c).asList(), actual.column(c).asList(), c);
+        }
+    }
+
+    @Test
     void onTemplatedTextASinglePhraseMatchesTheModelAndTheFindingSaysSo() {
         TrainingResult result = train(templated(true));
         Baselines b = Baselines.of(result);
