@@ -32,14 +32,22 @@ import tempfile
 import threading
 import time
 
-import nbformat
 from jupyter_client.connect import write_connection_file
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-import report_site
+# nbformat, nbclient and nbconvert (through report_site) take ~0.6 s to import: main() imports them once the first
+# kernels are starting (start_pools_early), so that the two overlap.
+nbformat = NotebookClient = CellExecutionError = CellTimeoutError = DeadKernelError = report_site = None
+
+
+def import_notebook_modules():
+    global nbformat, NotebookClient, CellExecutionError, CellTimeoutError, DeadKernelError, report_site
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    import report_site
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -189,7 +197,7 @@ class KernelPool:
     def alive(self):
         return self.proc is not None and self.proc.poll() is None
 
-    def _start(self):
+    def start(self):
         argv = [self.spec.metadata["pool"] if a == "{connection_file}" else a for a in self.spec.argv]
         self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=self.cwd,
                                      env={**os.environ, **self.spec.env}, text=True, bufsize=1)
@@ -208,7 +216,7 @@ class KernelPool:
 
     async def take(self):
         if not self.alive():
-            self._start()
+            self.start()
         fd, name = tempfile.mkstemp(prefix="kernel-pool-", suffix=".json")
         os.close(fd)
         write_connection_file(name, key=os.urandom(16).hex().encode())
@@ -240,6 +248,47 @@ class KernelPool:
             self.proc = None
 
 
+def notebook_paths(args):
+    return [pathlib.Path(p).resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+
+
+def pool_key(path, kernel=None):
+    """(kernel name, folder) of a notebook: --kernel, else its kernelspec (read as JSON: nbformat is not imported
+    yet when the first JVMs start), else java."""
+    name = kernel
+    if not name:
+        try:
+            name = json.loads(path.read_text(encoding="utf-8"))["metadata"]["kernelspec"]["name"]
+        except (OSError, ValueError, KeyError, TypeError):
+            name = "java"
+    return name, str(path.parent)
+
+
+def start_pools_early(args):
+    """The warm JVMs of the first notebooks (one per worker), started before the notebook modules are imported.
+    {pool key: [KernelPool, ...]}"""
+    if args.no_pool:
+        return {}
+    keys = [pool_key(p, args.kernel) for p in notebook_paths(args)]
+    early = {}
+    for key in dict.fromkeys(keys):
+        if KernelPool.supports(key[0]):
+            early[key] = [KernelPool(*key) for _ in range(min(max(1, args.jobs), keys.count(key)))]
+            for kernel_pool in early[key]:
+                kernel_pool.start()
+    return early
+
+
+def _close_fds(fds):
+    """In the forked rendering process: let go of the JVMs' standard input, so that they see its end when the
+    runner closes it."""
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
 class Kernels:
     """Kernels started ahead: when a notebook starts running, the kernel of the next one in the queue starts too, so
     that it is ready when a worker frees up (a Java kernel takes about a second to start). --no-prestart turns it off."""
@@ -250,33 +299,29 @@ class Kernels:
         self.pool = pool
         self.started = {}
 
-    def name(self, path, nb=None):
-        nb = nb or nbformat.read(path, as_version=4)
-        return self.kernel or nb.metadata.get("kernelspec", {}).get("name", "java")
-
     def pooled(self, path):
         """The pool key (kernel name, folder) if the notebook runs in a worker's warm JVM, else None."""
-        name = self.name(path)
-        return (name, str(path.parent)) if self.pool and KernelPool.supports(name) else None
+        key = pool_key(path, self.kernel)
+        return key if self.pool and KernelPool.supports(key[0]) else None
 
     def start(self, path):
         if path not in self.started and not self.pooled(path):
             self.started[path] = asyncio.ensure_future(self._start(path))
 
     async def _start(self, path):
-        km = AsyncKernelManager(kernel_name=self.name(path, nbformat.read(path, as_version=4)))
+        km = AsyncKernelManager(kernel_name=pool_key(path, self.kernel)[0])
         await km.start_kernel(cwd=str(path.parent))
         return km
 
-    async def take(self, path, queue, pools):
-        """The notebook's kernel: a new kernel in the worker's warm JVM (pools: the worker's, by key), else one
-        started for it (ahead of time where possible)."""
+    async def take(self, path, queue, pools, early):
+        """The notebook's kernel: a new kernel in the worker's warm JVM (pools: the worker's, by key; a JVM started
+        early is taken first), else one started for it (ahead of time where possible)."""
         for nxt in queue[:self.ahead]:
             self.start(nxt)
         key = self.pooled(path)
         if key:
             if key not in pools:
-                pools[key] = KernelPool(*key)
+                pools[key] = early[key].pop() if early.get(key) else KernelPool(*key)
             return await pools[key].take()
         self.start(path)
         return await self.started.pop(path)
@@ -328,8 +373,17 @@ async def run_one(path, out_dir, timeout, km, params, render=None):
     return problems, elapsed
 
 
-async def main_async(args):
-    paths = [pathlib.Path(p).resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+async def main_async(args, early):
+    try:
+        return await run_all(args, early)
+    finally:
+        for pools in early.values():
+            for kernel_pool in pools:
+                kernel_pool.close()
+
+
+async def run_all(args, early):
+    paths = notebook_paths(args)
     if not paths:
         print("run_notebooks: no notebooks found", file=sys.stderr)
         return 1
@@ -356,8 +410,10 @@ async def main_async(args):
     site = paths + earlier
     pool, pending = None, []
     if not args.no_html:
-        # Forked now, before any kernel or socket exists: it inherits nbconvert already imported.
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=1)
+        # Forked now, before any kernel client or socket exists: it inherits nbconvert already imported (and lets go
+        # of the pipes to the JVMs started early).
+        fds = [p.proc.stdin.fileno() for pools in early.values() for p in pools]
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=1, initializer=_close_fds, initargs=(fds,))
         pool.submit(int).result()
         loop = asyncio.get_running_loop()
 
@@ -373,7 +429,7 @@ async def main_async(args):
             try:
                 while queue:
                     path = queue.pop(0)
-                    km = await kernels.take(path, queue, pools)
+                    km = await kernels.take(path, queue, pools, early)
                     results[path] = await run_one(path, out_dir, args.timeout, km, args.parameter,
                                                   None if pool is None else render)
             finally:
@@ -415,7 +471,10 @@ def main():
                         help="start each notebook's kernel only when it runs (not while the one before it runs)")
     parser.add_argument("--no-pool", action="store_true",
                         help="run every notebook in a JVM of its own (as JupyterLab does), not in a worker's warm JVM")
-    sys.exit(asyncio.run(main_async(parser.parse_args())))
+    args = parser.parse_args()
+    early = start_pools_early(args)
+    import_notebook_modules()
+    sys.exit(asyncio.run(main_async(args, early)))
 
 
 if __name__ == "__main__":
