@@ -3,17 +3,16 @@ package tiktokclaims.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import smile.classification.LogisticRegression;
 import tiktokclaims.TestData;
 import tiktokclaims.data.ClaimsData;
-import tiktokclaims.data.SampleGenerator;
 import tiktokclaims.text.TextVectorizer;
 
 /**
@@ -42,11 +41,7 @@ class LogisticOptimumTest {
 
     @Test
     void generatedSampleData(@TempDir Path dir) throws Exception {
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        SampleGenerator.write(csv, 4000, 23);
-        Path file = dir.resolve("sample.csv");
-        Files.write(file, csv.toByteArray());
-        Fitted.of(features(ClaimRecord.all(ClaimsData.load(file))), null).check("generated data");
+        Fitted.of(features(Small.generated(dir, 4000, 23)), null).check("generated data");
     }
 
     @Test
@@ -74,12 +69,7 @@ class LogisticOptimumTest {
     }
 
     private static Object[] features(List<ClaimRecord> all) {
-        List<ClaimRecord> train = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 2) {
-            if (all.get(i).claimStatus() != null) {
-                train.add(all.get(i));
-            }
-        }
+        List<ClaimRecord> train = Small.everyOtherLabelled(all);
         ClaimFeatures f = ClaimFeatures.fit(train, TextVectorizer.Options.defaults());
         return new Object[] {f.matrix(train), ClaimsTraining.labels(train)};
     }
@@ -159,7 +149,9 @@ class LogisticOptimumTest {
             double gOurs = maxAbs(atOurs[1]);
             double gSmile = maxAbs(atSmile[1]);
             // Newton's step from Smile's point: where the optimum is, seen from there
-            double[] step = solve(java.util.Arrays.copyOfRange(atSmile, 2, atSmile.length), atSmile[1]);
+            double[] step = new LUDecomposition(new Array2DRowRealMatrix(
+                    java.util.Arrays.copyOfRange(atSmile, 2, atSmile.length))).getSolver()
+                    .solve(new ArrayRealVector(atSmile[1])).toArray();
             double maxStep = maxAbs(step);
             double maxDiff = 0;
             double maxMiss = 0;
@@ -170,7 +162,6 @@ class LogisticOptimumTest {
             String report = what + ": objective ours " + fOurs + ", Smile " + fSmile + "; max |gradient| ours " + gOurs
                     + ", Smile " + gSmile + "; max |ours - Smile| " + maxDiff + ", Newton step from Smile " + maxStep
                     + ", ours - (Smile + step) " + maxMiss;
-            System.out.println(report);
             // the optimum: gradient zero to rounding (sums of n terms of size ~1)
             assertTrue(gOurs < 1e-9 * Math.max(1, fOurs), report);
             assertTrue(fOurs <= fSmile, report);
@@ -186,46 +177,6 @@ class LogisticOptimumTest {
                 m = Math.max(m, Math.abs(v));
             }
             return m;
-        }
-
-        /** a^-1 b by Gaussian elimination with partial pivoting (a is symmetric positive definite here). */
-        private static double[] solve(double[][] a0, double[] b0) {
-            int k = b0.length;
-            double[][] a = new double[k][];
-            for (int j = 0; j < k; j++) {
-                a[j] = a0[j].clone();
-            }
-            double[] b = b0.clone();
-            for (int c = 0; c < k; c++) {
-                int piv = c;
-                for (int r = c + 1; r < k; r++) {
-                    if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) {
-                        piv = r;
-                    }
-                }
-                double[] t = a[c];
-                a[c] = a[piv];
-                a[piv] = t;
-                double tb = b[c];
-                b[c] = b[piv];
-                b[piv] = tb;
-                for (int r = c + 1; r < k; r++) {
-                    double m = a[r][c] / a[c][c];
-                    for (int l = c; l < k; l++) {
-                        a[r][l] -= m * a[c][l];
-                    }
-                    b[r] -= m * b[c];
-                }
-            }
-            double[] x = new double[k];
-            for (int r = k - 1; r >= 0; r--) {
-                double s = b[r];
-                for (int l = r + 1; l < k; l++) {
-                    s -= a[r][l] * x[l];
-                }
-                x[r] = s / a[r][r];
-            }
-            return x;
         }
     }
 }

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tiktokclaims.TestData;
 import tiktokclaims.data.ClaimsData;
-import tiktokclaims.data.SampleGenerator;
 import tiktokclaims.text.TextVectorizer;
 
 /**
@@ -35,20 +31,11 @@ class SavedModelExactnessTest {
 
     @Test
     void generatedDataEveryRowSameBits(@TempDir Path dir) throws IOException {
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        SampleGenerator.write(csv, 6000, 17);
-        Path file = dir.resolve("sample.csv");
-        Files.write(file, csv.toByteArray());
-        everyRowSameBits(ClaimRecord.all(ClaimsData.load(file)), dir);
+        everyRowSameBits(Small.generated(dir, 6000, 17), dir);
     }
 
     private static void everyRowSameBits(List<ClaimRecord> all, Path dir) {
-        List<ClaimRecord> train = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 2) {
-            if (all.get(i).claimStatus() != null) {
-                train.add(all.get(i));
-            }
-        }
+        List<ClaimRecord> train = Small.everyOtherLabelled(all);
         ClaimFeatures f = ClaimFeatures.fit(train, TextVectorizer.Options.defaults());
         double[][] x = f.matrix(train);
         int[] y = ClaimsTraining.labels(train);
