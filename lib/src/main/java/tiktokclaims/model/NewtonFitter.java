@@ -18,9 +18,13 @@ final class NewtonFitter {
     /** |linear predictor| above which a row's fitted probability is 0 or 1 to within 1e-11. */
     private static final double EXTREME_ETA = 25.0;
 
-    /** The optimum found. {@code hessianInverse} is the inverse of the (penalised) negative Hessian. */
+    /**
+     * The optimum found. {@code hessianInverse} is the inverse of the (penalised) negative Hessian; {@code averages}
+     * the row averages of the marginal effects at the optimum ({@link MarginalEffects.Averages}), null for a
+     * design with weights.
+     */
     record Fit(double[] beta, double[][] hessianInverse, double logLikelihood, double nullLogLikelihood,
-            int iterations, boolean converged) {
+            int iterations, boolean converged, MarginalEffects.Averages averages) {
     }
 
     private final DesignMatrix design;
@@ -58,32 +62,57 @@ final class NewtonFitter {
         return fit(penalty, maxIter, tol, WARM_START_ROWS);
     }
 
-    /** {@link #fit(double, int, double)}, starting from a sample fit when the design has at least warmStartRows. */
+    /**
+     * {@link #fit(double, int, double)}, starting from a sample fit when the design has at least warmStartRows.
+     *
+     * <p>Every pass over the rows ({@link #evaluate}) gives the log-likelihood, gradient and Hessian at one point
+     * and, with them, the sums the rest of the fit needs there: the marginal effects' row averages and a count of
+     * rows near a fitted probability of 0 or 1. Newton's method stops at the first point whose step is below
+     * {@code tol} standard errors: the estimates are that point plus its step (the optimum, to the square of the
+     * step) and the rest comes from that pass ({@link Evaluation#movedBy}), so no pass is spent on the point
+     * after the step.
+     */
     Fit fit(double penalty, int maxIter, double tol, int warmStartRows) {
         checkClasses();
+        double ybar = weightedMeanY();
         // the sample fit first: besides the start, it gets the evaluation loops compiled before the full passes
         double[] warm = n >= warmStartRows ? warmStart(penalty, maxIter) : null;
-        double[] beta = new double[p];
-        double ybar = weightedMeanY();
-        beta[0] = Math.log(ybar / (1 - ybar));
-        Evaluation at = evaluate(beta, penalty);
-        if (penalty == 0) {
-            // every fitted probability is ybar here, so the Hessian is ybar (1 − ybar) X'WX: the Gram matrix
-            checkRank(at.hessian);
-            checkSingleColumnSeparation();
-        }
+        double[] start = new double[p];
+        start[0] = Math.log(ybar / (1 - ybar));
+        double[] beta = start;
+        Evaluation at = null;
         if (warm != null) {
             Evaluation there = evaluate(warm, penalty);
-            if (there.objective > at.objective) {
+            if (penalty == 0 && SymmetricSolver.of(there.hessian).dependentColumn() >= 0) {
+                // X'WX with every weight > 0 is singular when the Gram matrix is: only then is the start's pass
+                // needed, for the rank check's Gram matrix (the same check and message as without a warm start)
+                at = evaluate(start, penalty);
+                checkRank(at.hessian);
+            }
+            // No single-column separation check here: the sample fit passed it on a subset of the rows, and a
+            // column that separates all rows (max of one class <= min of the other) separates every subset.
+            // at the start every fitted probability is ybar and the intercept is not penalised: its objective is
+            // the null log-likelihood, without a pass over the rows
+            if (there.objective > nullLogLikelihood(ybar)) {
                 beta = warm;
                 at = there;
+            } else if (at == null) {
+                at = evaluate(start, penalty);
+            }
+        } else {
+            at = evaluate(start, penalty);
+            if (penalty == 0) {
+                // every fitted probability is ybar here, so the Hessian is ybar (1 − ybar) X'WX: the Gram matrix
+                checkRank(at.hessian);
+                checkSingleColumnSeparation();
             }
         }
         boolean converged = false;
         int iter = 0;
+        SymmetricSolver s = null;
         while (iter < maxIter) {
             iter++;
-            SymmetricSolver s = SymmetricSolver.of(at.hessian);
+            s = SymmetricSolver.of(at.hessian);
             if (s.dependentColumn() >= 0) {
                 throw separationOrSingular(beta);
             }
@@ -91,6 +120,16 @@ final class NewtonFitter {
             double size = 0;
             for (int j = 0; j < p; j++) {
                 size = Math.max(size, Math.abs(step[j]) * Math.sqrt(at.hessian[j][j]));
+            }
+            if (size < tol) {
+                double[] last = new double[p];
+                for (int j = 0; j < p; j++) {
+                    last[j] = beta[j] + step[j];
+                }
+                at = at.movedBy(step, beta, penalty);
+                beta = last;
+                converged = true;
+                break;
             }
             double t = 1.0;
             double[] next = new double[p];
@@ -109,23 +148,16 @@ final class NewtonFitter {
             }
             beta = next;
             at = candidate;
-            if (size < tol) {
-                converged = true;
-                break;
-            }
         }
-        if (penalty == 0) {
+        if (penalty == 0 && (!converged || at.nearExtremeRows > 0)) {
+            // the exact check at the estimates (the pass counted rows within 1 of the limit, at the last point)
             checkExtremeFits(beta, converged);
         }
         if (!converged) {
             throw new ModelFitException(ModelFitException.Reason.NOT_CONVERGED,
                     "the fit did not converge in " + maxIter + " Newton iterations");
         }
-        SymmetricSolver s = SymmetricSolver.of(at.hessian);
-        if (s.dependentColumn() >= 0) {
-            throw separationOrSingular(beta);
-        }
-        return new Fit(beta, s.inverse(), at.logLikelihood, nullLogLikelihood(ybar), iter, true);
+        return new Fit(beta, s.inverse(), at.logLikelihood, nullLogLikelihood(ybar), iter, true, at.averages);
     }
 
     /**
@@ -159,24 +191,65 @@ final class NewtonFitter {
         }
     }
 
-    /** Log-likelihood, penalised objective, gradient and negative Hessian at one point. */
-    private record Evaluation(double logLikelihood, double objective, double[] gradient, double[][] hessian) {
+    /**
+     * Log-likelihood, penalised objective, gradient and negative Hessian at one point; the marginal effects' row
+     * averages there (null for a design with weights); and how many rows have a linear predictor within 1 of
+     * {@link #EXTREME_ETA} on the side of their own class (a fitted probability of nearly 0 or 1).
+     */
+    private record Evaluation(double logLikelihood, double objective, double[] gradient, double[][] hessian,
+            MarginalEffects.Averages averages, long nearExtremeRows) {
+
+        /**
+         * The numbers at {@code beta + step} from those at {@code beta}, for a step of a small fraction of a
+         * standard error: the log-likelihood to second order (its gradient and Hessian are the penalised ones
+         * less the penalty's), the mean slope p(1 − p) to first order (its gradient is the slope gradient); the
+         * rest as at {@code beta} (they move by a relative C·step, below 1e-10 for a step below 1e-8 standard
+         * errors). Errors O(step³) and O(step²): far below rounding.
+         */
+        Evaluation movedBy(double[] step, double[] beta, double penalty) {
+            int p = step.length;
+            double change = 0;
+            for (int j = 0; j < p; j++) {
+                double g = gradient[j] + (j > 0 ? penalty * beta[j] : 0);
+                double hs = 0;
+                for (int k = 0; k < p; k++) {
+                    hs += (hessian[j][k] - (j == k && j > 0 ? penalty : 0)) * step[k];
+                }
+                change += step[j] * (g - hs / 2);
+            }
+            MarginalEffects.Averages moved = null;
+            if (averages != null) {
+                double slope = averages.slope();
+                for (int k = 0; k < p; k++) {
+                    slope += averages.slopeGradient()[k] * step[k];
+                }
+                moved = new MarginalEffects.Averages(slope, averages.slopeGradient());
+            }
+            return new Evaluation(logLikelihood + change, objective, gradient, hessian, moved, nearExtremeRows);
+        }
     }
 
     /** Rows per block of {@link #evaluate}; blocks are summed in a fixed order, so results never depend on threads. */
     private static final int BLOCK = 1 << 17;
 
     /**
-     * One pass over the rows: the linear predictor, log-likelihood, gradient and Hessian together. Large designs are
-     * cut into fixed blocks of {@link #BLOCK} rows, evaluated in parallel and added up in block order.
+     * One pass over the rows: the linear predictor, log-likelihood, gradient, Hessian and the sums of
+     * {@link Evaluation} together. Large designs are cut into fixed blocks of {@link #BLOCK} rows, evaluated in
+     * parallel and added up in block order.
      */
     private Evaluation evaluate(double[] beta, double penalty) {
-        int blocks = (n + BLOCK - 1) / BLOCK;
-        double[][] parts = IntStream.range(0, Math.max(blocks, 1)).parallel()
+        return evaluate(beta, penalty, true);
+    }
+
+    /** {@link #evaluate(double[], double)}, its blocks in parallel or one after the other (the same sums). */
+    private Evaluation evaluate(double[] beta, double penalty, boolean parallel) {
+        int blocks = Math.max((n + BLOCK - 1) / BLOCK, 1);
+        IntStream range = IntStream.range(0, blocks);
+        double[][] parts = (parallel ? range.parallel() : range)
                 .mapToObj(b -> block(beta, b * BLOCK, Math.min(n, (b + 1) * BLOCK)))
                 .toArray(double[][]::new);
-        int size = p * (p + 1) / 2;
-        double[] sum = new double[1 + p + size];
+        Sums at = new Sums(p);
+        double[] sum = new double[at.length];
         for (double[] part : parts) {
             for (int k = 0; k < sum.length; k++) {
                 sum[k] += part[k];
@@ -185,7 +258,7 @@ final class NewtonFitter {
         double ll = sum[0];
         double[] g = java.util.Arrays.copyOfRange(sum, 1, 1 + p);
         double[][] h = new double[p][p];
-        int t = 1 + p;
+        int t = at.hessian;
         for (int j = 0; j < p; j++) {
             for (int k = 0; k <= j; k++) {
                 h[j][k] = sum[t];
@@ -199,10 +272,38 @@ final class NewtonFitter {
             h[j][j] += penalty;
             pen += beta[j] * beta[j];
         }
-        return new Evaluation(ll, ll - penalty / 2 * pen, g, h);
+        MarginalEffects.Averages averages = null;
+        if (w == null) {
+            double[] slopeGradient = new double[p];
+            for (int k = 0; k < p; k++) {
+                slopeGradient[k] = sum[at.slopeGradient + k] / n;
+            }
+            averages = new MarginalEffects.Averages(sum[at.slope] / n, slopeGradient);
+        }
+        return new Evaluation(ll, ll - penalty / 2 * pen, g, h, averages, (long) sum[at.nearExtreme]);
     }
 
-    /** Log-likelihood, gradient and lower-triangle Hessian sums over rows [from, to), packed in one array. */
+    /**
+     * Where each sum sits in a block's array: the log-likelihood at 0, the gradient from 1, the Hessian's lower
+     * triangle by rows, the sum of p(1 − p), the sums of p(1 − p)(1 − 2p)·x_k, the count of near-extreme rows.
+     */
+    private static final class Sums {
+        final int hessian;
+        final int slope;
+        final int slopeGradient;
+        final int nearExtreme;
+        final int length;
+
+        Sums(int p) {
+            hessian = 1 + p;
+            slope = hessian + p * (p + 1) / 2;
+            slopeGradient = slope + 1;
+            nearExtreme = slopeGradient + p;
+            length = nearExtreme + 1;
+        }
+    }
+
+    /** The sums of {@link Sums} over rows [from, to). */
     private double[] block(double[] beta, int from, int to) {
         return w == null ? unweightedBlock(beta, from, to) : weightedBlock(beta, from, to);
     }
@@ -210,40 +311,40 @@ final class NewtonFitter {
     /** Rows per tile of {@link #unweightedBlock}. */
     private static final int TILE = 256;
 
-    /**
-     * {@link #weightedBlock} for a design without weights, with the same sums to the bit (every sum adds the same
-     * products in the same row order) at about two thirds of the time: the rows are taken a {@link Tile} at a
-     * time.
-     */
+    /** {@link #block} for a design without weights: the rows a {@link Tile} at a time. */
     private double[] unweightedBlock(double[] beta, int from, int to) {
-        double[] acc = new double[1 + p + p * (p + 1) / 2];
+        Sums at = new Sums(p);
+        double[] acc = new double[at.length];
         Tile tile = new Tile();
         for (int s = from; s < to; s += TILE) {
             int m = Math.min(TILE, to - s);
             tile.linearPredictors(x, beta, s, m);
             tile.probabilities(y, s, m);
-            tile.addGradient(x, acc, s, m);
+            tile.addGradients(x, acc, at.slopeGradient, s, m);
             tile.addHessian(x, acc, s, m);
         }
         acc[0] = tile.ll;
+        acc[at.slope] = tile.slope;
+        acc[at.nearExtreme] = tile.nearExtreme;
         return acc;
     }
 
     /**
      * The per-row numbers of up to {@link #TILE} rows. Each step is one small loop nest, so that the JIT compiles
-     * it early and once: the linear predictors column by column, the probabilities (a row with the same linear
-     * predictor as the row before, e.g. every row at the intercept-only start, reuses its exp and log), the
-     * gradient column by column and the Hessian four entries per pass over the tile.
+     * it early and once: the linear predictors column by column; the probabilities with one exp per row (the
+     * log-likelihood's log(1 + e^−|η|) summed as the log of the tile's product of 1 + e^−|η|, each factor in
+     * [1, 2], so one log per tile); the gradient and the marginal effects' sums column by column; the Hessian
+     * four entries per pass over the tile.
      */
     private static final class Tile {
         private final double[] eta = new double[TILE];
         private final double[] r = new double[TILE];
         private final double[] v = new double[TILE];
+        private final double[] u = new double[TILE];
         private final double[] vj = new double[TILE];
         private double ll;
-        private double lastEta = Double.NaN;
-        private double lastPr = Double.NaN;
-        private double lastLog = Double.NaN;
+        private double slope;
+        private long nearExtreme;
 
         void linearPredictors(double[][] x, double[] beta, int s, int m) {
             java.util.Arrays.fill(eta, 0, m, 0.0);
@@ -257,32 +358,45 @@ final class NewtonFitter {
         }
 
         void probabilities(int[] y, int s, int m) {
-            double sum = ll;
+            double lin = 0;
+            double product = 1;
+            double sumV = 0;
+            long near = 0;
             for (int i = 0; i < m; i++) {
                 double et = eta[i];
-                if (et != lastEta) {
-                    double e = Math.exp(-Math.abs(et));
-                    lastPr = et >= 0 ? 1 / (1 + e) : e / (1 + e);
-                    lastLog = Math.max(et, 0) + Math.log(1 + e);
-                    lastEta = et;
-                }
-                double pr = lastPr;
+                double e = Math.exp(-Math.abs(et));
+                double onePlus = 1 + e;
+                double pr = et >= 0 ? 1 / onePlus : e / onePlus;
                 int yi = y[s + i];
-                sum += yi * et - lastLog;
+                lin += yi * et - Math.max(et, 0);
+                product *= onePlus;
+                double vi = pr * (1 - pr);
                 r[i] = yi - pr;
-                v[i] = pr * (1 - pr);
+                v[i] = vi;
+                u[i] = vi * (1 - 2 * pr);
+                sumV += vi;
+                if ((yi == 1 ? et : -et) > EXTREME_ETA - 1) {
+                    near++;
+                }
             }
-            ll = sum;
+            ll += lin - Math.log(product);
+            slope += sumV;
+            nearExtreme += near;
         }
 
-        void addGradient(double[][] x, double[] acc, int s, int m) {
+        /** The gradient's sums (r·x) at 1 and the marginal effects' (u·x) at {@code me}, column by column. */
+        void addGradients(double[][] x, double[] acc, int me, int s, int m) {
             for (int j = 0; j < x.length; j++) {
                 double[] c = x[j];
                 double g = acc[1 + j];
+                double q = acc[me + j];
                 for (int i = 0; i < m; i++) {
-                    g += r[i] * c[s + i];
+                    double cj = c[s + i];
+                    g += r[i] * cj;
+                    q += u[i] * cj;
                 }
                 acc[1 + j] = g;
+                acc[me + j] = q;
             }
         }
 
@@ -328,11 +442,16 @@ final class NewtonFitter {
         }
     }
 
-    /** One row at a time, skipping rows of weight 0 (so that they add nothing, whatever their values). */
+    /**
+     * {@link #block} one row at a time, skipping rows of weight 0 (so that they add nothing, whatever their
+     * values); the marginal effects' sums are left at 0 (they are for unweighted designs).
+     */
     private double[] weightedBlock(double[] beta, int from, int to) {
-        double[] acc = new double[1 + p + p * (p + 1) / 2];
+        Sums at = new Sums(p);
+        double[] acc = new double[at.length];
         double[] row = new double[p];
         double ll = 0;
+        long near = 0;
         for (int i = from; i < to; i++) {
             double wi = w[i];
             if (wi == 0) {
@@ -347,9 +466,12 @@ final class NewtonFitter {
             double e = Math.exp(-Math.abs(eta));
             double pr = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
             ll += wi * (y[i] * eta - (Math.max(eta, 0) + Math.log(1 + e)));
+            if ((y[i] == 1 ? eta : -eta) > EXTREME_ETA - 1) {
+                near++;
+            }
             double r = wi * (y[i] - pr);
             double v = wi * pr * (1 - pr);
-            int t = 1 + p;
+            int t = at.hessian;
             for (int j = 0; j < p; j++) {
                 double rj = row[j];
                 double vj = v * rj;
@@ -360,6 +482,7 @@ final class NewtonFitter {
             }
         }
         acc[0] = ll;
+        acc[at.nearExtreme] = near;
         return acc;
     }
 
