@@ -57,8 +57,17 @@ final class NewtonFitter {
         this.w = w;
         this.n = y.length;
         this.p = x.length;
-        this.indicators = useIndicators && w == null ? Indicators.of(x, n) : null;
+        if (!useIndicators || w != null) {
+            this.indicators = null;
+        } else if (x == design.raw() && design.rawIndicatorCodes() != null) {
+            this.indicators = new Indicators(x, design.rawIndicatorColumns(), design.rawIndicatorCodes());
+        } else {
+            this.indicators = Indicators.of(x, n);
+        }
     }
+
+    /** At most this many indicator columns are taken as codes ({@code Indicators}: a byte per row). */
+    static final int MAX_INDICATORS = 7;
 
     /** Designs with at least this many rows start Newton's method from a fit on a sample of rows. */
     static final int WARM_START_ROWS = 1 << 18;
@@ -499,7 +508,7 @@ final class NewtonFitter {
     }
 
     /**
-     * The columns whose every value is 0 or 1 (the intercept, dummies), at most {@link #MAX}, coded per row as one
+     * The columns whose every value is 0 or 1 (the intercept, dummies), at most {@link #MAX_INDICATORS}, coded per row as one
      * byte: bit k set when the row has 1 in the k-th of them. A pass then multiplies only the other columns row by
      * row; what involves an indicator column it sums per code (the sums of r, u, v and v·x of each other column
      * over the rows with that code) and adds up over the codes at the end of each block: the gradient entry of an
@@ -510,8 +519,6 @@ final class NewtonFitter {
      */
     private static final class Indicators {
 
-        /** At most this many indicator columns are coded (a byte per row, 2^MAX codes). */
-        static final int MAX = 7;
 
         private final int p;
         /** The indicator columns, in column order; bit k of a code is column {@code columns[k]}. */
@@ -531,10 +538,10 @@ final class NewtonFitter {
             this.otherX = java.util.Arrays.stream(others).mapToObj(j -> x[j]).toArray(double[][]::new);
         }
 
-        /** The codes of a design's indicator columns, or null when it has none or more than {@link #MAX}. */
+        /** The codes of a design's indicator columns, or null when it has none or more than {@link #MAX_INDICATORS}. */
         static Indicators of(double[][] x, int n) {
             int[] columns = IntStream.range(0, x.length).parallel().filter(j -> isIndicator(x[j])).toArray();
-            if (columns.length == 0 || columns.length > MAX) {
+            if (columns.length == 0 || columns.length > MAX_INDICATORS) {
                 return null;
             }
             byte[] code = new byte[n];
