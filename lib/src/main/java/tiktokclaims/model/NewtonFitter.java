@@ -35,35 +35,36 @@ final class NewtonFitter {
     private final int p;
 
     NewtonFitter(DesignMatrix design) {
-        this(design, design.raw(), design.rawY(), design.rawWeights());
+        this(design, true);
     }
 
     /** The indicator columns' codes ({@link Indicators}), or null: the passes then multiply every column. */
     private final Indicators indicators;
 
-    private NewtonFitter(DesignMatrix design, double[][] x, int[] y, double[] w) {
-        this(design, x, y, w, true);
-    }
-
     /** @param useIndicators whether the passes may take the indicator columns as codes (false: tests compare). */
     NewtonFitter(DesignMatrix design, boolean useIndicators) {
-        this(design, design.raw(), design.rawY(), design.rawWeights(), useIndicators);
+        this(design, design.raw(), design.rawY(), design.rawWeights(), indicators(design, useIndicators));
     }
 
-    private NewtonFitter(DesignMatrix design, double[][] x, int[] y, double[] w, boolean useIndicators) {
+    private NewtonFitter(DesignMatrix design, double[][] x, int[] y, double[] w, Indicators indicators) {
         this.design = design;
         this.x = x;
         this.y = y;
         this.w = w;
         this.n = y.length;
         this.p = x.length;
-        if (!useIndicators || w != null) {
-            this.indicators = null;
-        } else if (x == design.raw() && design.rawIndicatorCodes() != null) {
-            this.indicators = new Indicators(x, design.rawIndicatorColumns(), design.rawIndicatorCodes());
-        } else {
-            this.indicators = Indicators.of(x, n);
+        this.indicators = indicators;
+    }
+
+    /** The design's indicator codes: those its maker made, else found in its columns; none with weights. */
+    private static Indicators indicators(DesignMatrix design, boolean useIndicators) {
+        if (!useIndicators || design.rawWeights() != null) {
+            return null;
         }
+        if (design.rawIndicatorCodes() != null) {
+            return new Indicators(design.raw(), design.rawIndicatorColumns(), design.rawIndicatorCodes());
+        }
+        return Indicators.of(design.raw(), design.rows());
     }
 
     /** At most this many indicator columns are taken as codes ({@code Indicators}: a byte per row). */
@@ -193,24 +194,40 @@ final class NewtonFitter {
     private double[] warmStart(double penalty, int maxIter) {
         int k = Math.max(2, n / WARM_START_SAMPLE);
         int m = (n + k - 1) / k;
-        double[][] xs = new double[p][m];
+        // column by column (one simple loop each), the indicator codes with them
+        double[][] xs = new double[p][];
+        for (int j = 0; j < p; j++) {
+            xs[j] = every(x[j], k, m);
+        }
         int[] ys = new int[m];
-        double[] ws = w == null ? null : new double[m];
         for (int i = 0, r = 0; r < m; i += k, r++) {
-            for (int j = 0; j < p; j++) {
-                xs[j][r] = x[j][i];
-            }
             ys[r] = y[i];
-            if (ws != null) {
-                ws[r] = w[i];
+        }
+        double[] ws = w == null ? null : every(w, k, m);
+        Indicators sampleCodes = null;
+        if (indicators != null) {
+            byte[] codes = new byte[m];
+            for (int i = 0, r = 0; r < m; i += k, r++) {
+                codes[r] = indicators.code[i];
             }
+            sampleCodes = new Indicators(xs, indicators.columns, codes);
         }
         try {
             // the penalty is per row summed over rows: scale it to the sample
-            return new NewtonFitter(design, xs, ys, ws).fit(penalty * m / n, maxIter, 1e-3, Integer.MAX_VALUE).beta();
+            return new NewtonFitter(design, xs, ys, ws, sampleCodes).fit(penalty * m / n, maxIter, 1e-3,
+                    Integer.MAX_VALUE).beta();
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** Every k-th value of c, m of them. */
+    private static double[] every(double[] c, int k, int m) {
+        double[] out = new double[m];
+        for (int i = 0, r = 0; r < m; i += k, r++) {
+            out[r] = c[i];
+        }
+        return out;
     }
 
     /**
@@ -696,7 +713,24 @@ final class NewtonFitter {
         return w == null ? 1.0 : w[i];
     }
 
+    /** Rows with y = 1, counted once (a plain loop: the unweighted designs' class counts, mean and weight sum). */
+    private long ones = -1;
+
+    private long ones() {
+        if (ones < 0) {
+            long k = 0;
+            for (int v : y) {
+                k += v;
+            }
+            ones = k;
+        }
+        return ones;
+    }
+
     private double weightedMeanY() {
+        if (w == null) {
+            return (double) ones() / n;
+        }
         double sw = 0;
         double sy = 0;
         for (int i = 0; i < n; i++) {
@@ -708,8 +742,13 @@ final class NewtonFitter {
 
     private void checkClasses() {
         double[] count = new double[2];
-        for (int i = 0; i < n; i++) {
-            count[y[i]] += weight(i);
+        if (w == null) {
+            count[1] = ones();
+            count[0] = n - ones();
+        } else {
+            for (int i = 0; i < n; i++) {
+                count[y[i]] += w[i];
+            }
         }
         for (int c = 0; c < 2; c++) {
             if (!(count[c] > 0)) {
@@ -759,8 +798,12 @@ final class NewtonFitter {
     }
 
     private void checkSingleColumnSeparation() {
-        // each column's ranges by class, the columns in parallel; then checked in column order
-        double[][] ranges = IntStream.range(1, p).parallel().mapToObj(this::classRanges).toArray(double[][]::new);
+        // each column's ranges by class (a plain loop: this runs on designs below the warm-start size and on the
+        // warm-start sample, where a parallel stream cost more to start than it saved); then checked in order
+        double[][] ranges = new double[p - 1][];
+        for (int j = 1; j < p; j++) {
+            ranges[j - 1] = classRanges(j);
+        }
         for (int j = 1; j < p; j++) {
             double min0 = ranges[j - 1][0];
             double max0 = ranges[j - 1][1];
@@ -882,8 +925,11 @@ final class NewtonFitter {
 
     private double nullLogLikelihood(double ybar) {
         double sw = 0;
-        for (int i = 0; i < n; i++) {
-            sw += weight(i);
+        if (w == null) {
+            sw = n;
+        }
+        for (int i = 0; w != null && i < n; i++) {
+            sw += w[i];
         }
         return sw * (ybar * Math.log(ybar) + (1 - ybar) * Math.log(1 - ybar));
     }
