@@ -17,7 +17,7 @@ KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
 CLASSPATH   := lib/target/classpath.txt
 LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) lib/pom.xml pom.xml
 
-.PHONY: help venv dev kernel build report test test-data unit-test cli-test notebook-test hostile-test browser-test lab bench fixtures system clean \
+.PHONY: help venv dev kernel build report test test-data unit-test cli-test notebook-test pool-test hostile-test browser-test lab bench fixtures system clean \
         spark-build spark-test
 
 help:
@@ -54,9 +54,10 @@ $(CLASSPATH): $(LIB_SOURCES) $(KERNEL_JSON)
 	@$(MVN) package -DskipTests
 	@touch $@
 
-# Class-data-sharing archive of the kernel's JVM (about 10 % off a notebook run); made once, optional.
+# Class-data-sharing archive of the kernel's JVM (about 10 % off a notebook run); optional. It holds JJava's classes and
+# the lib's libraries (on the kernel JVM's class path), so it is made again when the poms change.
 CDS_ARCHIVE := $(VENV)/share/jupyter/kernels/java/jjava.jsa
-$(CDS_ARCHIVE): $(KERNEL_JSON) | $(CLASSPATH)
+$(CDS_ARCHIVE): $(KERNEL_JSON) lib/pom.xml pom.xml | $(CLASSPATH)
 	@echo "==> Kernel start-up archive (class-data sharing)"
 	@$(PY) scripts/kernel_timing.py --train-cds 2>/dev/null || echo "   (no archive: the kernel starts without it)"
 
@@ -84,7 +85,7 @@ report: build spark-build
 	@scripts/report-data.sh reports $(if $(SEED),-p SEED $(SEED))
 
 # --- Tests -------------------------------------------------------------------------------------------------------
-test: unit-test cli-test notebook-test hostile-test browser-test spark-test
+test: unit-test cli-test notebook-test pool-test hostile-test browser-test spark-test
 	@echo "==> make test: all passed"
 
 test-data:
@@ -107,6 +108,15 @@ hostile-test: build
 notebook-test: build spark-build test-data
 	@echo "==> Executing every notebook headless on $(TEST_DATA)"
 	@TIKTOK_DATA="$(TEST_DATA)" $(PY) scripts/run_notebooks.py --jobs $(JOBS) --out reports
+
+# The notebooks above ran in the runner's warm JVMs (several notebooks per JVM, each in a fresh JShell); the regression
+# stage again, each notebook in a JVM of its own as JupyterLab runs it, must show exactly the same outputs.
+pool-test: notebook-test
+	@echo "==> Notebooks 01-05 in JVMs of their own show what they showed in the pooled JVMs"
+	@tmp="$$(mktemp -d)" && trap 'rm -rf "$$tmp"' EXIT && \
+	  TIKTOK_DATA="$(TEST_DATA)" $(PY) scripts/run_notebooks.py --no-pool --no-html --jobs $(JOBS) --out "$$tmp" \
+	    notebooks/0[1-5]-*.ipynb >/dev/null && \
+	  $(PY) tests/pool/compare.py reports "$$tmp" $(notdir $(wildcard notebooks/0[1-5]-*.ipynb))
 
 browser-test: notebook-test node_modules/.installed system
 	@echo "==> Browser tests (Playwright + Chromium): JupyterLab runs a notebook; a stakeholder page shows its images"

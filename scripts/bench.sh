@@ -35,9 +35,10 @@ echo "    course exemplar as one Python notebook and as one Java notebook, each 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A wall cpu last
 for i in 1 2 3; do
-  for what in regression claims python java; do
+  for what in regression fresh claims python java; do
     case $what in
       regression) set -- notebooks/0[1-5]-*.ipynb --jobs 2 ;;
+      fresh) set -- notebooks/0[1-5]-*.ipynb --jobs 2 --no-pool ;;
       claims) set -- notebooks/06-claims.ipynb ;;
       python) set -- bench/python/exemplar.ipynb ;;
       java) set -- bench/java/exemplar.ipynb ;;
@@ -46,7 +47,7 @@ for i in 1 2 3; do
     wall[$what]+="$w "; cpu[$what]+="$c "; last[$what]=$w
     cp "$work/last.log" "$work/$what.log"
   done
-  echo "  run $i (wall s): 01-05 ${last[regression]}; 06-claims ${last[claims]}; exemplar: Python ${last[python]}," \
+  echo "  run $i (wall s): 01-05 ${last[regression]} (a JVM per notebook: ${last[fresh]}); 06-claims ${last[claims]}; exemplar: Python ${last[python]}," \
        "Java ${last[java]}"
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -56,6 +57,7 @@ trees="$(tr -d '*' <"$work/claims/06-claims.ipynb" | sed 's#</*b>##g' \
 echo "==> Where a notebook's time goes (scripts/kernel_timing.py --breakdown, notebooks 01-05 one at a time, 3 runs)"
 "$py" scripts/kernel_timing.py --breakdown notebooks/0[1-5]-*.ipynb --runs 3 2>/dev/null | tee "$work/breakdown.txt"
 rw=$(median ${wall[regression]}); rc=$(median ${cpu[regression]})
+fw=$(median ${wall[fresh]}); fc=$(median ${cpu[fresh]})
 cw=$(median ${wall[claims]}); cc=$(median ${cpu[claims]})
 pw=$(median ${wall[python]}); pc=$(median ${cpu[python]})
 jw=$(median ${wall[java]}); jc=$(median ${cpu[java]})
@@ -70,7 +72,8 @@ jw=$(median ${wall[java]}); jc=$(median ${cpu[java]})
   echo "| what (each by \`scripts/run_notebooks.py\`: executed, then both pages rendered) | median wall | median CPU |"
   echo "|---|---:|---:|"
   echo "| the course exemplar as one Python notebook (bench/python/exemplar.ipynb) | $pw s | $pc s |"
-  echo "| notebooks 01-05, 2 at a time (as \`make report\`) | $rw s | $rc s |"
+  echo "| notebooks 01-05, 2 at a time (as \`make report\`: each worker runs its notebooks in one warm JVM, a fresh JShell each) | $rw s | $rc s |"
+  echo "| the same, each notebook in a JVM of its own, as JupyterLab runs them (\`--no-pool\`) | $fw s | $fc s |"
   echo "| ratio, notebooks 01-05 / the Python exemplar (goal: at most 2) | $(awk -v a="$rw" -v b="$pw" 'BEGIN {printf "%.2f", a / b}') | $(awk -v a="$rc" -v b="$pc" 'BEGIN {printf "%.2f", a / b}') |"
   echo "| 06-claims alone (goal: at most 6 s; it trained ${trees:-with unknown tree counts}) | $cw s | $cc s |"
   echo "| the same exemplar analysis as one Java notebook on the lib (bench/java/exemplar.ipynb) | $jw s | $jc s |"

@@ -29,6 +29,11 @@ def main() -> None:
         },
         "metadata": {},
     }
+    compile_launcher(java_home, root, kernel_dir)
+    if (kernel_dir / "prompt-kernel.jar").is_file():
+        # scripts/run_notebooks.py runs notebooks one after another in a warm JVM started with this argument (one
+        # new kernel, with a fresh JShell, per notebook: scripts/kernel/PromptKernel.java).
+        spec["metadata"] = {"pool": "--pool"}
     target = kernel_dir / "kernel.json"
     text = json.dumps(spec, indent=2) + "\n"
     if not target.exists() or target.read_text() != text:
@@ -36,12 +41,12 @@ def main() -> None:
         tmp.write_text(text)
         tmp.replace(target)
     print(f"kernelspec 'java' -> {target}")
-    compile_launcher(java_home, root, kernel_dir)
     target.touch()
     # A second kernelspec, 'java-spark', for the one notebook that runs Spark (07-scale names it in its metadata):
     # the same kernel with the Spark module's class path and JVM flags added (scripts/jjava-kernel); every other
     # notebook keeps the lib-only class path and start-up time.
-    spark = dict(spec, display_name="Java 17 + Spark (tiktok-claims)", env=dict(spec["env"], TIKTOK_CLAIMS_SPARK="1"))
+    spark = dict(spec, display_name="Java 17 + Spark (tiktok-claims)", env=dict(spec["env"], TIKTOK_CLAIMS_SPARK="1"),
+                 metadata={})
     spark_dir = kernel_dir.parent / "java-spark"
     spark_dir.mkdir(exist_ok=True)
     spark_text = json.dumps(spark, indent=2) + "\n"

@@ -15,6 +15,7 @@ kernel's CPU is read per thread from /proc: JShell compiling a cell and renderin
 running it (JJava's executor thread and the fork-join pool), the JIT compiler threads, GC and the rest. --runs
 takes the median of each figure over that many runs.
 """
+import lean_imports  # noqa: F401  (first: keeps nbformat's start-up lean, see lean_imports.py)
 import argparse
 import collections
 import os

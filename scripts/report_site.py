@@ -23,6 +23,7 @@ Used by scripts/run_notebooks.py after the notebooks ran; also runnable on a fol
     python scripts/report_site.py reports
     python scripts/report_site.py --indexes reports    (only the two indexes: after the PDFs were printed)
 """
+import lean_imports  # noqa: F401  (first: keeps nbformat's start-up lean, see lean_imports.py)
 import datetime
 import html
 import pathlib

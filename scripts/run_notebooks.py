@@ -18,21 +18,36 @@ is not of the declared type, is refused (exit status 2) before anything runs.
 
 Usage: python scripts/run_notebooks.py [--out reports] [--jobs 2] [--no-html] [-p NAME VALUE ...] [NOTEBOOK ...]
 """
+import lean_imports  # noqa: F401  (first: keeps nbformat's start-up lean, see lean_imports.py)
 import argparse
 import asyncio
 import concurrent.futures
 import json
+import os
 import pathlib
 import re
+import subprocess
 import sys
+import tempfile
+import threading
 import time
 
-import nbformat
+from jupyter_client.connect import write_connection_file
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-import report_site
+# nbformat, nbclient and nbconvert (through report_site) take ~0.6 s to import: main() imports them once the first
+# kernels are starting (start_pools_early), so that the two overlap.
+nbformat = NotebookClient = CellExecutionError = CellTimeoutError = DeadKernelError = report_site = None
+
+
+def import_notebook_modules():
+    global nbformat, NotebookClient, CellExecutionError, CellTimeoutError, DeadKernelError, report_site
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    import report_site
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -124,31 +139,191 @@ def check_parameters(paths, params):
     return None
 
 
+class PooledKernel(AsyncKernelManager):
+    """One notebook's kernel inside a KernelPool's JVM: a kernel manager that starts and stops no process. Stopping
+    it sends the shutdown request, after which the JVM serves the next connection file."""
+
+    def __init__(self, pool, connection_file, **kwargs):
+        super().__init__(**kwargs)
+        self.pool = pool
+        self.load_connection_file(connection_file)
+        self.connection_file = connection_file
+        self.stopped = False
+
+    @property
+    def has_kernel(self):
+        return not self.stopped and self.pool.alive()
+
+    async def _async_is_alive(self):
+        return self.has_kernel
+
+    is_alive = _async_is_alive
+
+    async def interrupt_kernel(self):
+        self._connect_control_socket()
+        self.session.send(self._control_socket, self.session.msg("interrupt_request", content={}))
+
+    async def shutdown_kernel(self, now=False, restart=False):
+        if not self.stopped and self.pool.alive():
+            self._connect_control_socket()
+            self.session.send(self._control_socket, self.session.msg("shutdown_request", content={"restart": False}))
+            if not await self.pool.served(self.connection_file):
+                self.pool.stop()  # it did not close the kernel: a new JVM serves the next notebook
+        self.stopped = True
+        await self.cleanup_resources()
+
+
+class KernelPool:
+    """A warm JVM that runs notebooks one after another, each in a new kernel with a fresh JShell
+    (scripts/kernel/PromptKernel.java --pool): a Java kernel's start, JShell's first compilation and the libraries'
+    class loading and JIT are paid once per worker instead of once per notebook. A notebook sees nothing of the ones
+    before it: its JShell, and the lib's classes, are new. Used for kernelspecs whose metadata has "pool" (the
+    project's `java` kernel); --no-pool runs every notebook in a JVM of its own, as JupyterLab does."""
+
+    def __init__(self, kernel_name, cwd):
+        self.spec = KernelSpecManager().get_kernel_spec(kernel_name)
+        self.kernel_name = kernel_name
+        self.cwd = cwd
+        self.proc = None
+        self.served_files = {}
+
+    @staticmethod
+    def supports(kernel_name):
+        try:
+            return bool(KernelSpecManager().get_kernel_spec(kernel_name).metadata.get("pool"))
+        except Exception:  # noqa: BLE001 (no such kernelspec: nbclient reports it when it starts the kernel)
+            return False
+
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def start(self):
+        argv = [self.spec.metadata["pool"] if a == "{connection_file}" else a for a in self.spec.argv]
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=self.cwd,
+                                     env={**os.environ, **self.spec.env}, text=True, bufsize=1)
+        self.served_files = {}
+        threading.Thread(target=self._read_stderr, args=(self.proc, self.served_files), daemon=True).start()
+
+    @staticmethod
+    def _read_stderr(proc, served):
+        for line in proc.stderr:
+            if line.startswith("served "):
+                done = served.get(line[len("served "):].strip())
+                if done is not None:
+                    done.set()
+            else:
+                sys.stderr.write(line)
+
+    async def take(self):
+        if not self.alive():
+            self.start()
+        fd, name = tempfile.mkstemp(prefix="kernel-pool-", suffix=".json")
+        os.close(fd)
+        write_connection_file(name, key=os.urandom(16).hex().encode())
+        self.served_files[name] = threading.Event()
+        self.proc.stdin.write(name + "\n")
+        self.proc.stdin.flush()
+        return PooledKernel(self, name, kernel_name=self.kernel_name)
+
+    async def served(self, name, timeout=15):
+        done = self.served_files.get(name)
+        loop = asyncio.get_running_loop()
+        return done is not None and await loop.run_in_executor(None, done.wait, timeout)
+
+    def close(self):
+        """End of its input: the JVM exits (killed if it has not within a few seconds)."""
+        if self.alive():
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+        self.stop()
+
+    def stop(self):
+        if self.proc is not None:
+            if self.alive():
+                self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+
+
+def notebook_paths(args):
+    return [pathlib.Path(p).resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+
+
+def pool_key(path, kernel=None):
+    """(kernel name, folder) of a notebook: --kernel, else its kernelspec (read as JSON: nbformat is not imported
+    yet when the first JVMs start), else java."""
+    name = kernel
+    if not name:
+        try:
+            name = json.loads(path.read_text(encoding="utf-8"))["metadata"]["kernelspec"]["name"]
+        except (OSError, ValueError, KeyError, TypeError):
+            name = "java"
+    return name, str(path.parent)
+
+
+def start_pools_early(args):
+    """The warm JVMs of the first notebooks (one per worker), started before the notebook modules are imported.
+    {pool key: [KernelPool, ...]}"""
+    if args.no_pool:
+        return {}
+    keys = [pool_key(p, args.kernel) for p in notebook_paths(args)]
+    early = {}
+    for key in dict.fromkeys(keys):
+        if KernelPool.supports(key[0]):
+            early[key] = [KernelPool(*key) for _ in range(min(max(1, args.jobs), keys.count(key)))]
+            for kernel_pool in early[key]:
+                kernel_pool.start()
+    return early
+
+
+def _close_fds(fds):
+    """In the forked rendering process: let go of the JVMs' standard input, so that they see its end when the
+    runner closes it."""
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
 class Kernels:
     """Kernels started ahead: when a notebook starts running, the kernel of the next one in the queue starts too, so
     that it is ready when a worker frees up (a Java kernel takes about a second to start). --no-prestart turns it off."""
 
-    def __init__(self, kernel, ahead):
+    def __init__(self, kernel, ahead, pool):
         self.kernel = kernel
         self.ahead = ahead
+        self.pool = pool
         self.started = {}
 
-    def name(self, path, nb):
-        return self.kernel or nb.metadata.get("kernelspec", {}).get("name", "java")
+    def pooled(self, path):
+        """The pool key (kernel name, folder) if the notebook runs in a worker's warm JVM, else None."""
+        key = pool_key(path, self.kernel)
+        return key if self.pool and KernelPool.supports(key[0]) else None
 
     def start(self, path):
-        if path not in self.started:
+        if path not in self.started and not self.pooled(path):
             self.started[path] = asyncio.ensure_future(self._start(path))
 
     async def _start(self, path):
-        km = AsyncKernelManager(kernel_name=self.name(path, nbformat.read(path, as_version=4)))
+        km = AsyncKernelManager(kernel_name=pool_key(path, self.kernel)[0])
         await km.start_kernel(cwd=str(path.parent))
         return km
 
-    async def take(self, path, queue):
-        self.start(path)
+    async def take(self, path, queue, pools, early):
+        """The notebook's kernel: a new kernel in the worker's warm JVM (pools: the worker's, by key; a JVM started
+        early is taken first), else one started for it (ahead of time where possible)."""
         for nxt in queue[:self.ahead]:
             self.start(nxt)
+        key = self.pooled(path)
+        if key:
+            if key not in pools:
+                pools[key] = early[key].pop() if early.get(key) else KernelPool(*key)
+            return await pools[key].take()
+        self.start(path)
         return await self.started.pop(path)
 
     async def close(self):
@@ -198,8 +373,17 @@ async def run_one(path, out_dir, timeout, km, params, render=None):
     return problems, elapsed
 
 
-async def main_async(args):
-    paths = [pathlib.Path(p).resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+async def main_async(args, early):
+    try:
+        return await run_all(args, early)
+    finally:
+        for pools in early.values():
+            for kernel_pool in pools:
+                kernel_pool.close()
+
+
+async def run_all(args, early):
+    paths = notebook_paths(args)
     if not paths:
         print("run_notebooks: no notebooks found", file=sys.stderr)
         return 1
@@ -226,24 +410,31 @@ async def main_async(args):
     site = paths + earlier
     pool, pending = None, []
     if not args.no_html:
-        # Forked now, before any kernel or socket exists: it inherits nbconvert already imported.
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=1)
+        # Forked now, before any kernel client or socket exists: it inherits nbconvert already imported (and lets go
+        # of the pipes to the JVMs started early).
+        fds = [p.proc.stdin.fileno() for pools in early.values() for p in pools]
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=1, initializer=_close_fds, initargs=(fds,))
         pool.submit(int).result()
         loop = asyncio.get_running_loop()
 
         def render(name):
             pending.append(loop.run_in_executor(pool, report_site.render_notebook, out_dir, site, name))
     try:
-        kernels = Kernels(args.kernel, 0 if args.no_prestart else 1)
+        kernels = Kernels(args.kernel, 0 if args.no_prestart else 1, not args.no_pool)
         queue = list(paths)
         results = {}
 
         async def worker():
-            while queue:
-                path = queue.pop(0)
-                km = await kernels.take(path, queue)
-                results[path] = await run_one(path, out_dir, args.timeout, km, args.parameter,
-                                              None if pool is None else render)
+            pools = {}
+            try:
+                while queue:
+                    path = queue.pop(0)
+                    km = await kernels.take(path, queue, pools, early)
+                    results[path] = await run_one(path, out_dir, args.timeout, km, args.parameter,
+                                                  None if pool is None else render)
+            finally:
+                for kernel_pool in pools.values():
+                    kernel_pool.close()
 
         try:
             await asyncio.gather(*(worker() for _ in range(max(1, args.jobs))))
@@ -278,7 +469,12 @@ def main():
     parser.add_argument("--kernel", help="kernel name (default: the notebook's own kernelspec)")
     parser.add_argument("--no-prestart", action="store_true",
                         help="start each notebook's kernel only when it runs (not while the one before it runs)")
-    sys.exit(asyncio.run(main_async(parser.parse_args())))
+    parser.add_argument("--no-pool", action="store_true",
+                        help="run every notebook in a JVM of its own (as JupyterLab does), not in a worker's warm JVM")
+    args = parser.parse_args()
+    early = start_pools_early(args)
+    import_notebook_modules()
+    sys.exit(asyncio.run(main_async(args, early)))
 
 
 if __name__ == "__main__":

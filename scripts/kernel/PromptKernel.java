@@ -23,6 +23,7 @@ import org.dflib.jjava.maven.magics.MavenRepoMagic;
 import org.dflib.jjava.shaded.org.zeromq.ZMQ;
 
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -45,20 +46,34 @@ public final class PromptKernel {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && POOL.equals(args[0])) {
+            pool();
+            return;
+        }
+        if (!serve(Path.of(args[0]))) {
+            System.err.println("tiktok-claims kernel: starting JJava's own main");
+            JJava.main(args);
+        }
+    }
+
+    /**
+     * Serves one notebook: JJava's kernel (a fresh JShell) on the sockets of the connection file, until the client's
+     * shutdown request closes them. False if this JJava cannot be wired as here (the caller then starts JJava's main).
+     */
+    static boolean serve(Path connectionFile) throws Exception {
         JupyterConnection connection;
         JavaKernel kernel;
         try {
             System.setProperty("java.util.logging.SimpleFormatter.format", "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%n");
-            KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
+            KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
             connection = new JupyterConnection(props);
             HMACGenerator hmac = props.createHMACGenerator();
             replaceChannel(connection, "shell", hmac, false);
             replaceChannel(connection, "control", hmac, true);
             kernel = build();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            System.err.println("tiktok-claims kernel: starting JJava's own main (" + e + ")");
-            JJava.main(args);
-            return;
+            System.err.println("tiktok-claims kernel: " + e);
+            return false;
         }
         kernel.onStartup();
         kernel.addToClasspath((String) env("extraClasspath"));
@@ -68,6 +83,35 @@ public final class PromptKernel {
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();
+        return true;
+    }
+
+    /** The argument that starts the kernel as a pool: see {@link #pool()}. */
+    static final String POOL = "--pool";
+
+    /**
+     * A warm JVM for notebooks run one after another (scripts/run_notebooks.py starts one per worker). Each line on
+     * standard input is a connection file: the JVM serves it as {@link #serve} does, a new JJava kernel with a fresh
+     * JShell whose class loader loads the lib's classes anew, so a notebook sees nothing of the ones before it
+     * (statics included). What carries over is what makes the next start cheap: the JVM itself, JShell's compiler
+     * and the libraries on the JVM's class path, loaded and compiled. After each notebook it writes "served FILE" on
+     * standard error; at the end of its input it exits.
+     */
+    static void pool() throws Exception {
+        java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        PrintStream err = System.err;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!serve(Path.of(line.strip()))) {
+                System.exit(3);
+            }
+            err.println("served " + line.strip());
+            err.flush();
+        }
+        System.exit(0);
     }
 
     /** The kernel as JJava's main builds it (same magics, options from the same JJAVA_* variables). */
