@@ -89,8 +89,8 @@ done
   echo "$(nproc) cores shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end),"
   echo "$(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')."
   echo "Java's read is the parse, the checks of every field and the encoding (\`CourseModel.loadDesign\`, two"
-  echo "threads); its fit is \`Logit.fit\` and the marginal effects: the class checks, the warm-start fit on a 32k-row"
-  echo "sample, one pass over the rows per Newton point (4 at 1M rows, 5 at 10M; each also sums the log-likelihood, the"
+  echo "threads); its fit is \`Logit.fit\` and the marginal effects: the class checks, the warm-start fit on a sample"
+  echo "(every 30th-32nd row), one pass over the rows per Newton point (4 at 1M and at 10M rows; each also sums the log-likelihood, the"
   echo "marginal-effect averages and the checks' counts), the covariance (\`infer --timings\`, medians)."
   echo "The last column checks that both fitted the same model."
   echo
