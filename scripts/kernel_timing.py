@@ -31,11 +31,19 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIRST = "1 + 1"
 ANALYSIS = ('var t = tiktokclaims.data.ClaimsData.load(tiktokclaims.data.DataFiles.dataset());'
             ' t.rowCount()')
-# What the archive is trained on: the kernel, JShell's compiler and a table and a chart, no data file needed.
-TRAINING = ('var t = tech.tablesaw.api.Table.create("t", tech.tablesaw.api.DoubleColumn.create("x", 1, 2));'
-            ' var c = new org.knowm.xchart.CategoryChartBuilder().build();'
-            ' c.addSeries("s", java.util.List.of("a", "b"), java.util.List.of(1, 2));'
-            ' tiktokclaims.plot.ChartImages.png(c).length + t.rowCount()')
+# What the archive is trained on: the kernel, JShell's compiler, and what a notebook's first cells use from the
+# libraries on the JVM's class path (a CSV read into a table, a logistic fit, a chart as PNG, tables as HTML), on 2,000
+# generated rows in a temporary file, so no data file is needed.
+TRAINING = ('var f = java.nio.file.Files.createTempFile("cds-training", ".csv");'
+            ' try (var o = java.nio.file.Files.newOutputStream(f)) { tiktokclaims.data.SampleGenerator.write(o, 2000, 1); }'
+            ' var r = tiktokclaims.data.ClaimsData.read(f).table();'
+            ' java.nio.file.Files.delete(f);'
+            ' var fit = tiktokclaims.model.Logit.fit(tiktokclaims.model.CourseModel.spec()'
+            '.design(tiktokclaims.model.CourseModel.prepare(r)));'
+            ' var c = new tiktokclaims.plot.EdaCharts().counts(r, "verified_status", "claim_status",'
+            ' tiktokclaims.plot.Layout.STACKED);'
+            ' tiktokclaims.plot.ChartImages.png(c).length + fit.toHTML().length()'
+            ' + tiktokclaims.report.Html.table(r.summary()).length()')
 
 
 def run_cell(kc, code, timeout=300):
