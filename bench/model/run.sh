@@ -4,8 +4,9 @@
 # (bench/model/statsmodels_infer.py: pandas read_csv, dropna, capping, get_dummies, statsmodels Logit), with
 # /usr/bin/time -v for wall time, CPU time and peak RSS. Each side runs RUNS times; the table shows the median
 # wall and CPU time and the largest peak RSS. Java runs with `infer --timings`, which splits its time into the read
-# (parse, checks, encoding) and the fit (Newton, standard errors, marginal effects): the table shows the medians and
-# the fit's share of the read (goal < 0.1). Writes a markdown table to docs/benchmarks-model.md.
+# (parse, checks, encoding: CourseModel.loadDesign) and the fit (Logit.fit and marginalEffects(): the class checks,
+# the warm-start sample fit, the passes over the rows, the covariance and the marginal effects): the table shows the
+# medians and the fit's share of the read (goal < 0.1). Writes a markdown table to docs/benchmarks-model.md.
 #
 # usage: bench/model/run.sh [ROWS...]          (default: 1000000)
 # env:   BUILD=lib/target   build folder with classes/ and classpath.txt (mvn -DskipTests package)
@@ -88,7 +89,9 @@ done
   echo "$(nproc) cores shared with other work (load average $(cut -d' ' -f1 /proc/loadavg) at the end),"
   echo "$(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')."
   echo "Java's read is the parse, the checks of every field and the encoding (\`CourseModel.loadDesign\`, two"
-  echo "threads); its fit is Newton's method, standard errors and marginal effects (\`infer --timings\`, medians)."
+  echo "threads); its fit is \`Logit.fit\` and the marginal effects: the class checks, the warm-start fit on a sample"
+  echo "(every 30th-32nd row), one pass over the rows per Newton point (4 at 1M and at 10M rows; each also sums the log-likelihood, the"
+  echo "marginal-effect averages and the checks' counts), the covariance (\`infer --timings\`, medians)."
   echo "The last column checks that both fitted the same model."
   echo
   echo "| rows | file | Java infer (wall / CPU / peak RSS) | pandas + statsmodels (wall / CPU / peak RSS) | ratio Java / Python (wall / CPU; goal <= 0.3 at 1M rows, <= 0.2 at 10M) | Java read; fit (wall / CPU, \`--timings\`) | fit / read (wall / CPU; goal < 0.1) | log-likelihood Java / statsmodels |"

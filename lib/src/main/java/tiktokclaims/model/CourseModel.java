@@ -112,7 +112,9 @@ public final class CourseModel {
      * {@link #loadPrepared}, the comments capped as there (likes, capped there too, are not in the model), and
      * the encoding {@code spec().design(table)} gives: the numeric features in model order, then a 0/1 dummy per
      * level of each categorical feature but the first of its levels present in the data (sorted), named by
-     * {@link Encoder#dummyName}. The columns are the parsed arrays themselves (no table, no copies of them).
+     * {@link Encoder#dummyName}. The columns are the parsed arrays themselves (no table, no copies of them). The
+     * intercept and the dummies also come coded as a byte per row for the fit (a bit per column, set with the
+     * dummy), so that the fit need not scan the columns to find and code them (60-90 ms on 1M rows, first run).
      *
      * @return the design and the number of incomplete rows dropped
      */
@@ -133,6 +135,10 @@ public final class CourseModel {
             terms.add(c);
             cols.add(v);
         }
+        // the indicator columns (the intercept, then each dummy) coded as a byte per row for the fit
+        List<Integer> indicatorColumns = new ArrayList<>(List.of(0));
+        byte[] indicatorCodes = new byte[n];
+        Arrays.fill(indicatorCodes, (byte) 1);
         for (String c : CATEGORICAL) {
             byte[] codes = data.labels(c);
             List<String> names = ClaimsColumns.labelNames(c);
@@ -154,11 +160,14 @@ public final class CourseModel {
                 }
                 double[] dummy = new double[n];
                 byte k = level.getValue().byteValue();
+                int bit = indicatorColumns.size() < NewtonFitter.MAX_INDICATORS ? 1 << indicatorColumns.size() : 0;
                 for (int i = 0; i < n; i++) {
                     if (codes[i] == k) {
                         dummy[i] = 1.0;
+                        indicatorCodes[i] |= (byte) bit;
                     }
                 }
+                indicatorColumns.add(cols.size());
                 terms.add(Encoder.dummyName(c, level.getKey()));
                 cols.add(dummy);
             }
@@ -177,8 +186,10 @@ public final class CourseModel {
         }
         // the class labels as Encoder names them: the one other label, else "not <positive>"
         String negative = others.size() == 1 ? others.first() : "not " + POSITIVE;
+        boolean coded = indicatorColumns.size() <= NewtonFitter.MAX_INDICATORS;
         DesignMatrix design = new DesignMatrix(terms, cols.toArray(double[][]::new), y, null, TARGET,
-                List.of(negative, POSITIVE), false);
+                List.of(negative, POSITIVE), false, coded ? indicatorColumns.stream().mapToInt(j -> j).toArray() : null,
+                coded ? indicatorCodes : null);
         return new Design(design, data.droppedRows());
     }
 

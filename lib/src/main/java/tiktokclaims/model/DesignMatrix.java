@@ -27,9 +27,22 @@ public final class DesignMatrix {
     private final String target;
     private final List<String> classLabels;
     private final boolean duplicatedRows;
+    /** Columns whose every value is 0 or 1 and a byte per row, bit k = 1 in {@code indicatorColumns[k]}; or null. */
+    private final int[] indicatorColumns;
+    private final byte[] indicatorCodes;
 
     DesignMatrix(List<String> terms, double[][] columns, int[] y, double[] weights, String target,
             List<String> classLabels, boolean duplicatedRows) {
+        this(terms, columns, y, weights, target, classLabels, duplicatedRows, null, null);
+    }
+
+    /**
+     * A design whose maker knows its indicator columns (the intercept and dummies: every value 0 or 1) and codes
+     * them as a byte per row, bit k set when the row has 1 in {@code indicatorColumns[k]} (at most
+     * {@link NewtonFitter#MAX_INDICATORS} columns): the fit then need not find and code them.
+     */
+    DesignMatrix(List<String> terms, double[][] columns, int[] y, double[] weights, String target,
+            List<String> classLabels, boolean duplicatedRows, int[] indicatorColumns, byte[] indicatorCodes) {
         if (terms.size() != columns.length) {
             throw new IllegalArgumentException(terms.size() + " term names for " + columns.length + " columns");
         }
@@ -48,6 +61,13 @@ public final class DesignMatrix {
         this.target = target;
         this.classLabels = List.copyOf(classLabels);
         this.duplicatedRows = duplicatedRows;
+        if ((indicatorColumns == null) != (indicatorCodes == null) || indicatorCodes != null
+                && (indicatorCodes.length != y.length || indicatorColumns.length > NewtonFitter.MAX_INDICATORS)) {
+            throw new IllegalArgumentException("indicator codes need a column list of at most "
+                    + NewtonFitter.MAX_INDICATORS + " and a code per row");
+        }
+        this.indicatorColumns = indicatorColumns;
+        this.indicatorCodes = indicatorCodes;
     }
 
     /**
@@ -249,6 +269,16 @@ public final class DesignMatrix {
             }
         }
         return eta;
+    }
+
+    /** The indicator columns coded by the design's maker, or null (package use only). */
+    int[] rawIndicatorColumns() {
+        return indicatorColumns;
+    }
+
+    /** Their codes, a byte per row, or null (package use only). */
+    byte[] rawIndicatorCodes() {
+        return indicatorCodes;
     }
 
     /** Raw column arrays, shared (package use only). */

@@ -44,6 +44,8 @@ public final class LogitResult implements LogisticModel, Renderable {
     private final int iterations;
     private final boolean converged;
     private final String inferenceProblem;
+    /** The marginal effects' row averages summed in the fit's last pass, or null (then summed when asked for). */
+    private final MarginalEffects.Averages averages;
 
     LogitResult(DesignMatrix design, NewtonFitter.Fit f) {
         this.design = design;
@@ -59,6 +61,7 @@ public final class LogitResult implements LogisticModel, Renderable {
         this.iterations = f.iterations();
         this.converged = f.converged();
         this.inferenceProblem = inferenceProblem(design);
+        this.averages = f.averages();
     }
 
     private LogitResult(Fitted f) {
@@ -75,6 +78,7 @@ public final class LogitResult implements LogisticModel, Renderable {
         this.iterations = f.iterations();
         this.converged = f.converged();
         this.inferenceProblem = null;
+        this.averages = null;
     }
 
     /**
@@ -358,7 +362,7 @@ public final class LogitResult implements LogisticModel, Renderable {
     /** Average marginal effects (statsmodels' {@code get_margeff(at='overall', method='dydx')}). */
     public MarginalEffects marginalEffects() {
         requireInference();
-        return MarginalEffects.of(this);
+        return MarginalEffects.of(this, averages != null ? averages : MarginalEffects.Averages.of(this));
     }
 
     /** Fitted probabilities of the rows the model was fitted on. */

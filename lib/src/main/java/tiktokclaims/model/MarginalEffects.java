@@ -32,11 +32,12 @@ public final class MarginalEffects implements Renderable {
     /**
      * The two row averages the effects and their delta-method errors need, at the estimates: {@code slope}, the
      * mean of p(1 − p), and {@code slopeGradient[k]}, the mean of p(1 − p)(1 − 2p)·x_k (k over the terms, the
-     * intercept's x = 1 first). Summed over the design here, or where the rows are (Spark).
+     * intercept's x = 1 first). Summed by the fit's last pass over the rows ({@code NewtonFitter}), over the design
+     * here ({@link #of(LogitResult)}), or where the rows are (Spark).
      */
     public record Averages(double slope, double[] slopeGradient) {
 
-        /** The averages over the rows of the design {@code r} was fitted on. */
+        /** The averages over the rows of the design {@code r} was fitted on, in a pass of their own. */
         static Averages of(LogitResult r) {
             DesignMatrix d = r.design();
             double[][] x = d.raw();
@@ -58,10 +59,6 @@ public final class MarginalEffects implements Renderable {
             }
             return new Averages(meanSlope / n, dSlope);
         }
-    }
-
-    static MarginalEffects of(LogitResult r) {
-        return of(r, Averages.of(r));
     }
 
     /**

@@ -53,6 +53,24 @@ class CourseDesignTest {
             for (int j = 0; j < a.columns(); j++) {
                 assertArrayEquals(a.column(j), b.column(j), 0.0, name + " " + a.terms().get(j));
             }
+            assertCodesMatchTheColumns(b, name);
+        }
+    }
+
+    /** The indicator codes loadDesign makes for the fit: the intercept and every dummy, bit k = 1 in column k. */
+    private static void assertCodesMatchTheColumns(DesignMatrix d, String name) {
+        int[] columns = d.rawIndicatorColumns();
+        byte[] codes = d.rawIndicatorCodes();
+        List<Integer> expected = new ArrayList<>(List.of(0));
+        for (int j = 1 + CourseModel.NUMERIC.size(); j < d.columns(); j++) {
+            expected.add(j);
+        }
+        assertEquals(expected, java.util.Arrays.stream(columns).boxed().toList(), name);
+        for (int k = 0; k < columns.length; k++) {
+            double[] c = d.column(columns[k]);
+            for (int i = 0; i < c.length; i++) {
+                assertEquals(c[i] == 1.0, (codes[i] >> k & 1) == 1, name + " row " + i + " column " + columns[k]);
+            }
         }
     }
 }

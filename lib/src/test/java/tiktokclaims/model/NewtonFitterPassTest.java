@@ -1,0 +1,146 @@
+package tiktokclaims.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fit's fused passes: what one pass sums (log-likelihood, Hessian, marginal-effect averages) equals the same
+ * numbers computed on their own at the estimates; the indicator columns taken as codes give the fit that
+ * multiplying every column gives; the result does not depend on the number of threads; with a warm start the
+ * checks name the same causes as without.
+ */
+class NewtonFitterPassTest {
+
+    /** Relative difference, against the larger magnitude. */
+    private static void assertClose(double expected, double actual, double rel, String what) {
+        assertEquals(expected, actual, rel * Math.max(Math.abs(expected), Math.abs(actual)) + 1e-300, what);
+    }
+
+    @Test
+    void onePassGivesWhatSeparateComputationsGiveAtTheEstimates() {
+        DesignMatrix d = LogitPropertiesTest.generate(30_000, 21);
+        LogitResult fit = Logit.fit(d);
+        double[] beta = fit.estimates();
+        double[][] x = d.raw();
+        int[] y = d.rawY();
+        int p = beta.length;
+        double ll = 0;
+        double[][] info = new double[p][p];
+        for (int i = 0; i < y.length; i++) {
+            double eta = 0;
+            for (int j = 0; j < p; j++) {
+                eta += beta[j] * x[j][i];
+            }
+            double pr = NewtonFitter.sigmoid(eta);
+            ll += y[i] == 1 ? Math.log(pr) : Math.log1p(-pr);
+            for (int j = 0; j < p; j++) {
+                for (int k = 0; k < p; k++) {
+                    info[j][k] += pr * (1 - pr) * x[j][i] * x[k][i];
+                }
+            }
+        }
+        assertClose(ll, fit.logLikelihood(), 1e-12, "log-likelihood");
+        double[][] cov = SymmetricSolver.of(info).inverse();
+        double[][] fitted = fit.covariance();
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < p; k++) {
+                assertClose(cov[j][k], fitted[j][k], 1e-9, "covariance " + j + "," + k);
+            }
+        }
+        MarginalEffects fused = fit.marginalEffects();
+        MarginalEffects separate = MarginalEffects.of(fit, MarginalEffects.Averages.of(fit));
+        for (int j = 0; j < p - 1; j++) {
+            assertClose(separate.effects()[j], fused.effects()[j], 1e-13, "effect " + j);
+            assertClose(separate.stdErrors()[j], fused.stdErrors()[j], 1e-9, "effect std error " + j);
+        }
+    }
+
+    /** n rows: const, two numeric columns, a three-level factor's two dummies and a 0/1 flag. */
+    private static DesignMatrix withDummies(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] x = new double[n][5];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            int level = r.nextInt(3);
+            x[i][0] = r.nextGaussian();
+            x[i][1] = r.nextInt(1000);
+            x[i][2] = level == 1 ? 1 : 0;
+            x[i][3] = level == 2 ? 1 : 0;
+            x[i][4] = r.nextInt(2);
+            double eta = -0.4 + 0.8 * x[i][0] + 0.001 * x[i][1] - 0.6 * x[i][2] + 0.5 * x[i][3] + 0.3 * x[i][4];
+            y[i] = r.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
+        }
+        return DesignMatrix.of(List.of("z", "count", "g_b", "g_c", "flag"), x, y, "y");
+    }
+
+    @Test
+    void indicatorCodesGiveTheFitOfEveryColumnMultiplied() {
+        for (DesignMatrix d : List.of(withDummies(20_000, 3), LogitPropertiesTest.generate(20_000, 4))) {
+            NewtonFitter.Fit coded = new NewtonFitter(d, true).fit(0, 100, 1e-8);
+            NewtonFitter.Fit plain = new NewtonFitter(d, false).fit(0, 100, 1e-8);
+            for (int j = 0; j < coded.beta().length; j++) {
+                assertClose(plain.beta()[j], coded.beta()[j], 1e-12, "beta " + j);
+                for (int k = 0; k < coded.beta().length; k++) {
+                    assertClose(plain.hessianInverse()[j][k], coded.hessianInverse()[j][k], 1e-11,
+                            "covariance " + j + "," + k);
+                }
+                assertClose(plain.averages().slopeGradient()[j], coded.averages().slopeGradient()[j], 1e-11,
+                        "slope gradient " + j);
+            }
+            assertClose(plain.logLikelihood(), coded.logLikelihood(), 1e-14, "log-likelihood");
+            assertClose(plain.averages().slope(), coded.averages().slope(), 1e-14, "mean slope");
+            assertEquals(plain.iterations(), coded.iterations());
+        }
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheNumberOfThreads() throws Exception {
+        // more rows than a block (2^17) and than the warm-start threshold: several blocks, warm start, codes
+        DesignMatrix d = withDummies(NewtonFitter.WARM_START_ROWS + 40_000, 8);
+        NewtonFitter.Fit one = new ForkJoinPool(1).submit(() -> new NewtonFitter(d).fit(0, 100, 1e-8)).get();
+        NewtonFitter.Fit three = new ForkJoinPool(3).submit(() -> new NewtonFitter(d).fit(0, 100, 1e-8)).get();
+        assertArrayEquals(one.beta(), three.beta());
+        for (int j = 0; j < one.beta().length; j++) {
+            assertArrayEquals(one.hessianInverse()[j], three.hessianInverse()[j]);
+        }
+        assertEquals(one.logLikelihood(), three.logLikelihood());
+        assertArrayEquals(one.averages().slopeGradient(), three.averages().slopeGradient());
+        assertEquals(one.averages().slope(), three.averages().slope());
+    }
+
+    @Test
+    void withAWarmStartTheChecksNameTheSameCauses() {
+        int n = 4_000;
+        SplittableRandom r = new SplittableRandom(9);
+        double[][] flat = new double[n][2];
+        double[][] collinear = new double[n][3];
+        double[][] separated = new double[n][2];
+        int[] y = new int[n];
+        int[] ySep = new int[n];
+        for (int i = 0; i < n; i++) {
+            double a = r.nextGaussian();
+            double b = r.nextGaussian();
+            y[i] = r.nextDouble() < 1 / (1 + Math.exp(-(0.3 + 0.8 * a - 0.5 * b))) ? 1 : 0;
+            flat[i] = new double[] {a, 7.0};
+            collinear[i] = new double[] {a, b, 2 * a - 3 * b};
+            separated[i] = new double[] {a, i};
+            ySep[i] = i >= n / 2 ? 1 : 0;
+        }
+        for (DesignMatrix d : List.of(DesignMatrix.of(List.of("a", "flat"), flat, y, "y"),
+                DesignMatrix.of(List.of("a", "b", "sum"), collinear, y, "y"),
+                DesignMatrix.of(List.of("noise", "views"), separated, ySep, "y"))) {
+            ModelFitException cold = assertThrows(ModelFitException.class,
+                    () -> new NewtonFitter(d).fit(0, 100, 1e-8, Integer.MAX_VALUE));
+            ModelFitException warm = assertThrows(ModelFitException.class,
+                    () -> new NewtonFitter(d).fit(0, 100, 1e-8, 1_000));
+            assertEquals(cold.reason(), warm.reason());
+            assertEquals(cold.getMessage(), warm.getMessage());
+        }
+    }
+}
