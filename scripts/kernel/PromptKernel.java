@@ -185,6 +185,7 @@ public final class PromptKernel {
         private final boolean control;
         private final JupyterConnection connection;
         private volatile Loop loop;
+        private volatile boolean closing;
 
         WaitingShellChannel(ZMQ.Context ctx, HMACGenerator hmac, boolean control, JupyterConnection connection) {
             super(ctx, hmac, control, connection);
@@ -201,7 +202,16 @@ public final class PromptKernel {
             poller.register(this, ZMQ.Poller.POLLIN);
             String name = (control ? "Control" : "Shell") + "-wait";
             loop = new Loop(name, 0, () -> {
-                if (poller.poll(POLL_MS) <= 0) {
+                int ready;
+                try {
+                    ready = poller.poll(POLL_MS);
+                } catch (RuntimeException e) {
+                    if (closing) {
+                        return; // the socket was closed under the poll by a shutdown request: the loop ends
+                    }
+                    throw e;
+                }
+                if (ready <= 0) {
                     return;
                 }
                 Message<?> message = readMessage();
@@ -228,6 +238,7 @@ public final class PromptKernel {
 
         @Override
         public void close() {
+            closing = true;
             Loop l = loop;
             if (l != null) {
                 l.shutdown();
