@@ -9,6 +9,8 @@ import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import org.dflib.jjava.kernel.JavaKernel;
 import org.dflib.jjava.kernel.magics.ClasspathMagic;
 import org.dflib.jjava.kernel.magics.JarsMagic;
@@ -81,8 +83,25 @@ public final class PromptKernel {
             kernel.evalBuilder((String) snippet).resolveMagics().eval();
         }
         kernel.becomeHandlerForConnection(connection);
+        // Served once the shutdown request is handled (JShell closed, reply sent): the sockets then close on their own
+        // threads, JJava's heartbeat loop within its 500 ms sleep, while the next kernel starts.
+        java.util.concurrent.CountDownLatch served = new java.util.concurrent.CountDownLatch(1);
+        ShellHandler<ShutdownRequest> shutdown = connection.getHandler(MessageType.SHUTDOWN_REQUEST);
+        connection.setHandler(MessageType.SHUTDOWN_REQUEST, (env, message) -> {
+            try {
+                shutdown.handle(env, message);
+            } finally {
+                served.countDown();
+            }
+        });
+        Thread closed = new Thread(() -> {
+            connection.waitUntilClose();
+            served.countDown();
+        }, "kernel-closed");
+        closed.setDaemon(true);
         connection.connect();
-        connection.waitUntilClose();
+        closed.start();
+        served.await();
         return true;
     }
 
