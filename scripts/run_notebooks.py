@@ -352,7 +352,11 @@ async def run_one(path, out_dir, timeout, km, params, render=None):
     try:
         await client.async_execute()
     except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError) as e:
-        failure = str(e).strip().splitlines()[-1][:300] if str(e).strip() else type(e).__name__
+        # A timeout's message starts with what happened and ends with the cell between dashed lines; the others
+        # end with the error.
+        lines = [ln for ln in str(e).strip().splitlines() if ln.strip("- ")]
+        failure = ((lines[0] if isinstance(e, CellTimeoutError) else lines[-1])[:300] if lines
+                   else type(e).__name__)
     finally:
         # The kernel is ours (started ahead), so nbclient leaves it running: stop it at once.
         if client.kc is not None:
