@@ -117,17 +117,39 @@ public final class PromptKernel {
      * standard error; at the end of its input it exits.
      */
     static void pool() throws Exception {
-        java.io.BufferedReader lines = new java.io.BufferedReader(
-                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
-        PrintStream err = System.err;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.isBlank()) {
-                continue;
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean serving = new java.util.concurrent.atomic.AtomicBoolean();
+        String end = "\0end";
+        // Standard input is read on its own thread: its end while a notebook is being served means the runner is
+        // gone (it closes the pipe only after the last notebook's shutdown), and the JVM exits rather than wait
+        // for a client that will never send the shutdown request.
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!line.isBlank()) {
+                        lines.add(line.strip());
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // as at the end of the input
             }
-            if (!serve(Path.of(line.strip()))) {
+            if (serving.get()) {
+                System.exit(0);
+            }
+            lines.add(end);
+        }, "pool-input");
+        reader.setDaemon(true);
+        reader.start();
+        PrintStream err = System.err;
+        for (String line = lines.take(); !line.equals(end); line = lines.take()) {
+            serving.set(true);
+            boolean served = serve(Path.of(line));
+            serving.set(false);
+            if (!served) {
                 System.exit(3);
             }
-            err.println("served " + line.strip());
+            err.println("served " + line);
             err.flush();
         }
         System.exit(0);
