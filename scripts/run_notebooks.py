@@ -22,6 +22,7 @@ import lean_imports  # noqa: F401  (first: keeps nbformat's start-up lean, see l
 import argparse
 import asyncio
 import concurrent.futures
+import functools
 import json
 import os
 import pathlib
@@ -188,6 +189,7 @@ class KernelPool:
         self.served_files = {}
 
     @staticmethod
+    @functools.lru_cache(maxsize=None)
     def supports(kernel_name):
         try:
             return bool(KernelSpecManager().get_kernel_spec(kernel_name).metadata.get("pool"))
