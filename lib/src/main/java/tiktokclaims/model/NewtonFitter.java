@@ -61,10 +61,11 @@ final class NewtonFitter {
         if (!useIndicators || design.rawWeights() != null) {
             return null;
         }
-        if (design.rawIndicatorCodes() != null) {
-            return new Indicators(design.raw(), design.rawIndicatorColumns(), design.rawIndicatorCodes());
-        }
-        return Indicators.of(design.raw(), design.rows());
+        Indicators coded = design.rawIndicatorCodes() != null
+                ? new Indicators(design.raw(), design.rawIndicatorColumns(), design.rawIndicatorCodes())
+                : Indicators.of(design.raw(), design.rows());
+        // many other columns: their lane sums would not stay in the cache, and the plain passes do as well
+        return coded != null && coded.others.length <= Lanes.MAX_COLUMNS ? coded : null;
     }
 
     /** At most this many indicator columns are taken as codes ({@code Indicators}: a byte per row). */
@@ -393,13 +394,6 @@ final class NewtonFitter {
             addPredictors(x, beta, s, m);
         }
 
-        /** Starts each row's linear predictor at its code's part ({@link Indicators}). */
-        void codedPredictors(byte[] code, double[] codeEta, int s, int m) {
-            for (int i = 0; i < m; i++) {
-                eta[i] = codeEta[code[s + i]];
-            }
-        }
-
         void addPredictors(double[][] x, double[] beta, int s, int m) {
             for (int j = 0; j < x.length; j++) {
                 addScaled(beta[j], x[j], s, m);
@@ -460,24 +454,6 @@ final class NewtonFitter {
         }
 
         /**
-         * Per code g, at {@code g * stride} in {@code sums}: the sums of r, u and v, then of v·x_a for each of the
-         * columns {@code x}, over the tile's rows with that code.
-         */
-        void addByCode(double[][] x, byte[] code, double[] sums, int stride, int s, int m) {
-            int q = x.length;
-            for (int i = 0; i < m; i++) {
-                int b = code[s + i] * stride;
-                double vi = v[i];
-                sums[b] += r[i];
-                sums[b + 1] += u[i];
-                sums[b + 2] += vi;
-                for (int a = 0; a < q; a++) {
-                    sums[b + 3 + a] += vi * x[a][s + i];
-                }
-            }
-        }
-
-        /**
          * The Hessian's lower triangle: per column j, vj = v·x_j, then its products with columns 0..j, four at a
          * time. Every loop over the rows is a small method of its own: with them inline here, C2 compiled this
          * method four times (three on-stack replacements) at 40-50 ms each.
@@ -527,6 +503,177 @@ final class NewtonFitter {
             acc[t + 1] = a1;
             acc[t + 2] = a2;
             acc[t + 3] = a3;
+        }
+    }
+
+    /**
+     * The per-row numbers of up to {@link #T} rows for {@link Indicators#block}, with the row sums kept per lane
+     * (a row's position in its tile) and added up over the lanes once per block: every loop over the tile's rows
+     * then updates each lane independently (no chain of additions from one row to the next), which the JIT
+     * turns into vector instructions; the sums are in a fixed order, whatever the threads.
+     */
+    private static final class Lanes {
+        /** Rows per tile; the lanes' sums of a 5-column design fit in the first-level cache with the tile. */
+        static final int T = 64;
+        /** At most this many columns besides the indicators (78 Hessian lanes, 40 KB) are passed this way. */
+        static final int MAX_COLUMNS = 12;
+        private final int q;
+        private final double[] eta = new double[T];
+        private final double[] r = new double[T];
+        private final double[] v = new double[T];
+        private final double[] u = new double[T];
+        private final double[] factor = new double[T];
+        /** The tile's rows of each column, and v·x_a of them. */
+        private final double[][] xt;
+        private final double[][] vx;
+        /** Lane sums: r·x_a and u·x_a per column; v·x_a·x_b per pair b <= a (by rows of the lower triangle). */
+        private final double[][] gradient;
+        private final double[][] slopeGradient;
+        private final double[][] hessian;
+        /** Lane sums of the log-likelihood's linear part y·η − max(η, 0) and of v. */
+        private final double[] linear = new double[T];
+        private final double[] slope = new double[T];
+        private double logTerms;
+        private long nearExtreme;
+
+        Lanes(int q) {
+            this.q = q;
+            xt = new double[q][T];
+            vx = new double[q][T];
+            gradient = new double[q][T];
+            slopeGradient = new double[q][T];
+            hessian = new double[q * (q + 1) / 2][T];
+        }
+
+        void codedPredictors(byte[] code, double[] codeEta, int s, int m) {
+            for (int i = 0; i < m; i++) {
+                eta[i] = codeEta[code[s + i]];
+            }
+        }
+
+        /**
+         * Copies the tile's rows of each column (so that every loop below indexes its arrays alike, which the JIT
+         * needs to vectorise it), then adds each column's part of the linear predictor.
+         */
+        void addPredictors(double[][] x, double[] beta, int s, int m) {
+            for (int a = 0; a < q; a++) {
+                System.arraycopy(x[a], s, xt[a], 0, m);
+                addScaled(beta[a], xt[a], m);
+            }
+        }
+
+        private void addScaled(double b, double[] c, int m) {
+            for (int i = 0; i < m; i++) {
+                eta[i] += b * c[i];
+            }
+        }
+
+        /**
+         * p, r = y − p, v = p(1 − p), u = v(1 − 2p) per row with one exp each; the log-likelihood's log(1 + e^−|η|)
+         * as the log of the tile's product of those factors (each in [1, 2]: no overflow in 64 rows).
+         */
+        void probabilities(int[] y, int s, int m) {
+            long near = 0;
+            for (int i = 0; i < m; i++) {
+                double et = eta[i];
+                double e = Math.exp(-Math.abs(et));
+                double onePlus = 1 + e;
+                double pr = (et >= 0 ? 1 : e) / onePlus;
+                int yi = y[s + i];
+                linear[i] += yi * et - Math.max(et, 0);
+                factor[i] = onePlus;
+                double vi = pr * (1 - pr);
+                r[i] = yi - pr;
+                v[i] = vi;
+                u[i] = vi * (1 - 2 * pr);
+                slope[i] += vi;
+                if ((yi == 1 ? et : -et) > EXTREME_ETA - 1) {
+                    near++;
+                }
+            }
+            double f0 = 1;
+            double f1 = 1;
+            double f2 = 1;
+            double f3 = 1;
+            int i = 0;
+            for (; i + 3 < m; i += 4) {
+                f0 *= factor[i];
+                f1 *= factor[i + 1];
+                f2 *= factor[i + 2];
+                f3 *= factor[i + 3];
+            }
+            for (; i < m; i++) {
+                f0 *= factor[i];
+            }
+            logTerms += Math.log(f0 * f1 * f2 * f3);
+            nearExtreme += near;
+        }
+
+        /** Per column: v·x_a, and the lanes' r·x_a, u·x_a; then v·x_a·x_b for every pair b <= a. */
+        void addProducts(int m) {
+            for (int a = 0; a < q; a++) {
+                weigh(xt[a], vx[a], gradient[a], slopeGradient[a], m);
+            }
+            int t = 0;
+            for (int a = 0; a < q; a++) {
+                for (int b = 0; b <= a; b++) {
+                    addProduct(vx[a], xt[b], hessian[t++], m);
+                }
+            }
+        }
+
+        private void weigh(double[] c, double[] w, double[] g, double[] h, int m) {
+            for (int i = 0; i < m; i++) {
+                double ci = c[i];
+                w[i] = v[i] * ci;
+                g[i] += r[i] * ci;
+                h[i] += u[i] * ci;
+            }
+        }
+
+        private static void addProduct(double[] w, double[] c, double[] acc, int m) {
+            for (int i = 0; i < m; i++) {
+                acc[i] += w[i] * c[i];
+            }
+        }
+
+        /**
+         * Per code g: the sums of r, u, v, then v·x_a per column, over its rows, at {@code (g * 4 + i % 4) * stride}
+         * for row i of the tile (four sets, so that rows in a row with the same code do not wait on each other's
+         * additions; {@link Indicators#block} adds the four up).
+         */
+        void addByCode(byte[] code, double[] sums, int stride, int s, int m) {
+            for (int i = 0; i < m; i++) {
+                int b = (code[s + i] * 4 + (i & 3)) * stride;
+                sums[b] += r[i];
+                sums[b + 1] += u[i];
+                sums[b + 2] += v[i];
+                for (int a = 0; a < q; a++) {
+                    sums[b + 3 + a] += vx[a][i];
+                }
+            }
+        }
+
+        /** The lanes added up, lane by lane, into a {@link Sums} array of q columns. */
+        void sumInto(double[] acc, Sums at) {
+            acc[0] = lanes(linear) - logTerms;
+            acc[at.slope] = lanes(slope);
+            acc[at.nearExtreme] = nearExtreme;
+            for (int a = 0; a < q; a++) {
+                acc[1 + a] = lanes(gradient[a]);
+                acc[at.slopeGradient + a] = lanes(slopeGradient[a]);
+            }
+            for (int t = 0; t < hessian.length; t++) {
+                acc[at.hessian + t] = lanes(hessian[t]);
+            }
+        }
+
+        private static double lanes(double[] lane) {
+            double sum = 0;
+            for (double d : lane) {
+                sum += d;
+            }
+            return sum;
         }
     }
 
@@ -608,22 +755,29 @@ final class NewtonFitter {
             Sums inner = new Sums(q);
             double[] own = new double[inner.length];
             int stride = 3 + q;
-            double[] byCode = new double[codes * stride];
-            Tile tile = new Tile();
-            for (int s = from; s < to; s += TILE) {
-                int m = Math.min(TILE, to - s);
+            double[] byCode = new double[codes * 4 * stride];
+            Lanes tile = new Lanes(q);
+            for (int s = from; s < to; s += Lanes.T) {
+                int m = Math.min(Lanes.T, to - s);
                 tile.codedPredictors(code, codeEta, s, m);
                 tile.addPredictors(otherX, otherBeta, s, m);
                 tile.probabilities(y, s, m);
-                tile.addGradients(otherX, own, inner.slopeGradient, s, m);
-                tile.addHessian(otherX, own, s, m);
-                tile.addByCode(otherX, code, byCode, stride, s, m);
+                tile.addProducts(m);
+                tile.addByCode(code, byCode, stride, s, m);
+            }
+            tile.sumInto(own, inner);
+            for (int g = 0; g < codes; g++) {
+                for (int t = 0; t < stride; t++) {
+                    int b = g * 4 * stride + t;
+                    byCode[g * stride + t] = byCode[b] + byCode[b + stride] + byCode[b + 2 * stride]
+                            + byCode[b + 3 * stride];
+                }
             }
             Sums at = new Sums(p);
             double[] acc = new double[at.length];
-            acc[0] = tile.ll;
-            acc[at.slope] = tile.slope;
-            acc[at.nearExtreme] = tile.nearExtreme;
+            acc[0] = own[0];
+            acc[at.slope] = own[inner.slope];
+            acc[at.nearExtreme] = own[inner.nearExtreme];
             int[] position = new int[p];
             boolean[] indicator = new boolean[p];
             for (int k = 0; k < columns.length; k++) {

@@ -79,9 +79,37 @@ class NewtonFitterPassTest {
         return DesignMatrix.of(List.of("z", "count", "g_b", "g_c", "flag"), x, y, "y");
     }
 
+    /**
+     * n rows: const, {@code numeric} gaussian columns and a 0/1 flag; more numeric columns than the coded passes
+     * take ({@code NewtonFitter.Lanes.MAX_COLUMNS}) make the plain passes run.
+     */
+    private static DesignMatrix wide(int n, int numeric, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] x = new double[n][numeric + 1];
+        int[] y = new int[n];
+        List<String> names = new java.util.ArrayList<>();
+        for (int j = 0; j < numeric; j++) {
+            names.add("z" + j);
+        }
+        names.add("flag");
+        for (int i = 0; i < n; i++) {
+            double eta = 0.2;
+            for (int j = 0; j < numeric; j++) {
+                x[i][j] = r.nextGaussian();
+                eta += (j % 3 - 1) * 0.3 * x[i][j];
+            }
+            x[i][numeric] = r.nextInt(2);
+            eta -= 0.4 * x[i][numeric];
+            y[i] = r.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
+        }
+        return DesignMatrix.of(names, x, y, "y");
+    }
+
     @Test
     void indicatorCodesGiveTheFitOfEveryColumnMultiplied() {
-        for (DesignMatrix d : List.of(withDummies(20_000, 3), LogitPropertiesTest.generate(20_000, 4))) {
+        // 20,001 rows: the last tile is partial; 12 numeric columns are coded, 13 are not
+        for (DesignMatrix d : List.of(withDummies(20_001, 3), LogitPropertiesTest.generate(20_000, 4),
+                wide(20_001, 12, 5), wide(20_001, 13, 6))) {
             NewtonFitter.Fit coded = new NewtonFitter(d, true).fit(0, 100, 1e-8);
             NewtonFitter.Fit plain = new NewtonFitter(d, false).fit(0, 100, 1e-8);
             for (int j = 0; j < coded.beta().length; j++) {
