@@ -41,12 +41,16 @@ final class NewtonFitter {
     /** The indicator columns' codes ({@link Indicators}), or null: the passes then multiply every column. */
     private final Indicators indicators;
 
-    /** @param useIndicators whether the passes may take the indicator columns as codes (false: tests compare). */
-    NewtonFitter(DesignMatrix design, boolean useIndicators) {
-        this(design, design.raw(), design.rawY(), design.rawWeights(), indicators(design, useIndicators));
+    /**
+     * @param condensed whether the passes may take the indicator columns as codes, or a wide design's rows as
+     *                  departures from its columns' usual values (false: every column multiplied; tests compare)
+     */
+    NewtonFitter(DesignMatrix design, boolean condensed) {
+        this(design, design.raw(), design.rawY(), design.rawWeights(), indicators(design, condensed), condensed);
     }
 
-    private NewtonFitter(DesignMatrix design, double[][] x, int[] y, double[] w, Indicators indicators) {
+    private NewtonFitter(DesignMatrix design, double[][] x, int[] y, double[] w, Indicators indicators,
+            boolean condensed) {
         this.design = design;
         this.x = x;
         this.y = y;
@@ -54,6 +58,15 @@ final class NewtonFitter {
         this.n = y.length;
         this.p = x.length;
         this.indicators = indicators;
+        this.departures = condensed && indicators == null && w == null ? Departures.of(x, n) : null;
+    }
+
+    /** The rows as departures from each column's usual value ({@link Departures}), or null. */
+    private final Departures departures;
+
+    /** Whether the passes over this design take its rows as departures (tests). */
+    static boolean condensesByDepartures(DesignMatrix design) {
+        return new NewtonFitter(design).departures != null;
     }
 
     /** The design's indicator codes: those its maker made, else found in its columns; none with weights. */
@@ -221,7 +234,7 @@ final class NewtonFitter {
         }
         try {
             // the penalty is per row summed over rows: scale it to the sample
-            return new NewtonFitter(design, xs, ys, ws, sampleCodes).fit(penalty * m / n, maxIter, 1e-3,
+            return new NewtonFitter(design, xs, ys, ws, sampleCodes, true).fit(penalty * m / n, maxIter, 1e-3,
                     WARM_START_ROWS).beta();
         } catch (RuntimeException e) {
             return null;
@@ -355,6 +368,9 @@ final class NewtonFitter {
     private double[] unweightedBlock(double[] beta, int from, int to) {
         if (indicators != null) {
             return indicators.block(beta, y, from, to);
+        }
+        if (departures != null) {
+            return departures.block(beta, y, from, to);
         }
         Sums at = new Sums(p);
         double[] acc = new double[at.length];
@@ -503,6 +519,175 @@ final class NewtonFitter {
             acc[t + 1] = a1;
             acc[t + 2] = a2;
             acc[t + 3] = a3;
+        }
+    }
+
+    /**
+     * A wide design whose columns mostly hold one value each (standardised word weights: every row without the word
+     * has the same value), kept as each row's departures from those values: with base values c and departures D,
+     * X = 1c' + D, so X'VX = (Σv) cc' + c(D'v)' + (D'v)c' + D'VD, X'r = c Σr + D'r and Xβ = c·β + Dβ, and a pass
+     * costs the pairs of each row's departures instead of all p(p + 1)/2 pairs of columns. The same sums in
+     * another order: equal to rounding.
+     */
+    private static final class Departures {
+        /** Designs narrower than this take the column passes. */
+        static final int MIN_COLUMNS = 16;
+        private final int p;
+        /** Each column's base value: the value held by more than half of its rows, else 0. */
+        private final double[] base;
+        /** Row i's departures are entries start[i] .. start[i + 1] - 1: column (ascending) and value − base. */
+        private final int[] start;
+        private final int[] column;
+        private final double[] delta;
+
+        private Departures(double[] base, int[] start, int[] column, double[] delta) {
+            this.p = base.length;
+            this.base = base;
+            this.start = start;
+            this.column = column;
+            this.delta = delta;
+        }
+
+        /** The departures of x, or null when the design is narrow or its rows depart in more than a quarter of the columns on average. */
+        static Departures of(double[][] x, int n) {
+            int p = x.length;
+            if (p < MIN_COLUMNS || n == 0) {
+                return null;
+            }
+            double[] base = new double[p];
+            int[] count = new int[n + 1];
+            long total = 0;
+            for (int j = 0; j < p; j++) {
+                base[j] = majority(x[j]);
+                double b = base[j];
+                double[] c = x[j];
+                for (int i = 0; i < n; i++) {
+                    if (c[i] != b) {
+                        count[i + 1]++;
+                        total++;
+                    }
+                }
+            }
+            if (total > (long) n * p / 4) {
+                return null;
+            }
+            for (int i = 0; i < n; i++) {
+                count[i + 1] += count[i];
+            }
+            int[] start = count.clone();
+            int[] next = count;
+            int[] column = new int[(int) total];
+            double[] delta = new double[(int) total];
+            for (int j = 0; j < p; j++) {
+                double b = base[j];
+                double[] c = x[j];
+                for (int i = 0; i < n; i++) {
+                    if (c[i] != b) {
+                        int t = next[i]++;
+                        column[t] = j;
+                        delta[t] = c[i] - b;
+                    }
+                }
+            }
+            return new Departures(base, start, column, delta);
+        }
+
+        /** The value held by more than half of c, else 0 (Boyer and Moore's majority vote, then a count). */
+        private static double majority(double[] c) {
+            double candidate = 0;
+            int votes = 0;
+            for (double v : c) {
+                if (votes == 0) {
+                    candidate = v;
+                    votes = 1;
+                } else if (v == candidate) {
+                    votes++;
+                } else {
+                    votes--;
+                }
+            }
+            long held = 0;
+            for (double v : c) {
+                if (v == candidate) {
+                    held++;
+                }
+            }
+            return held * 2 > c.length ? candidate : 0;
+        }
+
+        /** {@link NewtonFitter#block} for rows [from, to), from their departures. */
+        double[] block(double[] beta, int[] y, int from, int to) {
+            double atBase = 0;
+            for (int j = 0; j < p; j++) {
+                atBase += beta[j] * base[j];
+            }
+            double sumR = 0;
+            double sumU = 0;
+            double sumV = 0;
+            double[] dr = new double[p];
+            double[] du = new double[p];
+            double[] dv = new double[p];
+            double[] pairs = new double[p * (p + 1) / 2];
+            double linear = 0;
+            double logTerms = 0;
+            double product = 1;
+            long near = 0;
+            for (int i = from; i < to; i++) {
+                int first = start[i];
+                int end = start[i + 1];
+                double eta = atBase;
+                for (int t = first; t < end; t++) {
+                    eta += beta[column[t]] * delta[t];
+                }
+                double e = Math.exp(-Math.abs(eta));
+                double onePlus = 1 + e;
+                double pr = (eta >= 0 ? 1 : e) / onePlus;
+                int yi = y[i];
+                linear += yi * eta - Math.max(eta, 0);
+                // log(1 + e^−|η|) summed as the log of a product of factors in [1, 2], one log per 64 rows
+                product *= onePlus;
+                if (((i - from) & 63) == 63) {
+                    logTerms += Math.log(product);
+                    product = 1;
+                }
+                if ((yi == 1 ? eta : -eta) > EXTREME_ETA - 1) {
+                    near++;
+                }
+                double r = yi - pr;
+                double v = pr * (1 - pr);
+                double u = v * (1 - 2 * pr);
+                sumR += r;
+                sumU += u;
+                sumV += v;
+                for (int t = first; t < end; t++) {
+                    int j = column[t];
+                    double d = delta[t];
+                    dr[j] += r * d;
+                    du[j] += u * d;
+                    double vd = v * d;
+                    dv[j] += vd;
+                    int row = j * (j + 1) / 2;
+                    for (int k = first; k <= t; k++) {
+                        pairs[row + column[k]] += vd * delta[k];
+                    }
+                }
+            }
+            logTerms += Math.log(product);
+            Sums at = new Sums(p);
+            double[] acc = new double[at.length];
+            acc[0] = linear - logTerms;
+            acc[at.slope] = sumV;
+            acc[at.nearExtreme] = near;
+            int h = at.hessian;
+            for (int j = 0; j < p; j++) {
+                acc[1 + j] = base[j] * sumR + dr[j];
+                acc[at.slopeGradient + j] = base[j] * sumU + du[j];
+                int row = j * (j + 1) / 2;
+                for (int k = 0; k <= j; k++) {
+                    acc[h++] = base[j] * base[k] * sumV + base[j] * dv[k] + base[k] * dv[j] + pairs[row + k];
+                }
+            }
+            return acc;
         }
     }
 

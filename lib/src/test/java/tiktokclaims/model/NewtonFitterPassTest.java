@@ -105,6 +105,71 @@ class NewtonFitterPassTest {
         return DesignMatrix.of(names, x, y, "y");
     }
 
+    /**
+     * n rows: const, two gaussian columns and {@code words} word-weight-like columns (0 in about 90 % of rows, else
+     * between 0.1 and 1), standardised as the claims classifier does, so that each one's usual value is not 0.
+     */
+    private static DesignMatrix sparse(int n, int words, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int p = words + 2;
+        double[][] x = new double[n][p];
+        int[] y = new int[n];
+        List<String> names = new java.util.ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            names.add("x" + j);
+        }
+        for (int i = 0; i < n; i++) {
+            x[i][0] = r.nextGaussian();
+            x[i][1] = r.nextGaussian();
+            double eta = -0.3 + 0.7 * x[i][0] - 0.4 * x[i][1];
+            for (int j = 2; j < p; j++) {
+                x[i][j] = r.nextDouble() < 0.1 ? 0.1 + 0.9 * r.nextDouble() : 0;
+                eta += (j % 2 == 0 ? 1.5 : -1.0) * x[i][j];
+            }
+            y[i] = r.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
+        }
+        for (int j = 2; j < p; j++) {
+            double mean = 0;
+            for (double[] row : x) {
+                mean += row[j] / n;
+            }
+            double ss = 0;
+            for (double[] row : x) {
+                ss += (row[j] - mean) * (row[j] - mean);
+            }
+            double sd = Math.sqrt(ss / (n - 1));
+            for (double[] row : x) {
+                row[j] = (row[j] - mean) / sd;
+            }
+        }
+        return DesignMatrix.of(names, x, y, "y");
+    }
+
+    @Test
+    void departuresGiveTheFitOfEveryColumnMultiplied() {
+        // 40 columns, most of each at one value: the passes take each row's departures (checked: they are used)
+        DesignMatrix d = sparse(6_001, 38, 12);
+        assertEquals(true, NewtonFitter.condensesByDepartures(d));
+        for (double penalty : new double[] {0, 1}) {
+            NewtonFitter.Fit condensed = new NewtonFitter(d, true).fit(penalty, 100, 1e-8);
+            NewtonFitter.Fit plain = new NewtonFitter(d, false).fit(penalty, 100, 1e-8);
+            for (int j = 0; j < plain.beta().length; j++) {
+                assertClose(plain.beta()[j], condensed.beta()[j], 1e-11, "beta " + j);
+                for (int k = 0; k < plain.beta().length; k++) {
+                    assertClose(plain.hessianInverse()[j][k], condensed.hessianInverse()[j][k], 1e-9,
+                            "covariance " + j + "," + k);
+                }
+                assertClose(plain.averages().slopeGradient()[j], condensed.averages().slopeGradient()[j], 1e-9,
+                        "slope gradient " + j);
+            }
+            assertClose(plain.logLikelihood(), condensed.logLikelihood(), 1e-13, "log-likelihood");
+            assertClose(plain.averages().slope(), condensed.averages().slope(), 1e-13, "mean slope");
+            assertEquals(plain.iterations(), condensed.iterations());
+        }
+        // dense columns (gaussian): no departures, the column passes
+        assertEquals(false, NewtonFitter.condensesByDepartures(wide(2_000, 20, 1)));
+    }
+
     @Test
     void indicatorCodesGiveTheFitOfEveryColumnMultiplied() {
         // 20,001 rows: the last tile is partial; 12 numeric columns are coded, 13 are not
