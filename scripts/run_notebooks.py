@@ -33,6 +33,9 @@ import tempfile
 import threading
 import time
 
+from queue import Empty
+
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.connect import write_connection_file
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
@@ -140,7 +143,51 @@ def check_parameters(paths, params):
     return None
 
 
-class PooledKernel(AsyncKernelManager):
+class ReadyClient(AsyncKernelClient):
+    """A kernel client whose wait for the kernel ends once the kernel has answered kernel_info on the shell channel and
+    shown that IOPub is connected (a status message arrived there). jupyter_client's own wait then reads IOPub until it
+    has been silent for 0.2 s, a fixed 0.2 s before every notebook's first cell, and waits 0.2 s for that status
+    message before asking again (a subscription made just as the kernel starts can miss it). Here the messages
+    already there are read at once and later ones are left (nbclient reads only the IOPub messages that answer its
+    own requests), and the status message is awaited 0.05 s before asking again."""
+
+    async def _async_wait_for_ready(self, timeout=None):
+        deadline = time.monotonic() + (float("inf") if timeout is None else timeout)
+        while True:
+            self.kernel_info()
+            try:
+                msg = await self.shell_channel.get_msg(timeout=1)
+            except Empty:
+                msg = None
+            if msg is not None and msg["msg_type"] == "kernel_info_reply":
+                try:
+                    # a message on IOPub (the kernel's status for kernel_info): subscribed, else ask again
+                    await self.iopub_channel.get_msg(timeout=0.05)
+                except Empty:
+                    pass
+                else:
+                    self._handle_kernel_info_reply(msg)
+                    break
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout:.0f} seconds")
+        while True:
+            try:
+                await self.iopub_channel.get_msg(timeout=0)
+            except Empty:
+                break
+
+
+class ReadyKernelManager(AsyncKernelManager):
+    """A kernel manager whose clients are ReadyClients."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.client_factory = ReadyClient
+
+
+class PooledKernel(ReadyKernelManager):
     """One notebook's kernel inside a KernelPool's JVM: a kernel manager that starts and stops no process. Stopping
     it sends the shutdown request, after which the JVM serves the next connection file."""
 
@@ -311,7 +358,7 @@ class Kernels:
             self.started[path] = asyncio.ensure_future(self._start(path))
 
     async def _start(self, path):
-        km = AsyncKernelManager(kernel_name=pool_key(path, self.kernel)[0])
+        km = ReadyKernelManager(kernel_name=pool_key(path, self.kernel)[0])
         await km.start_kernel(cwd=str(path.parent))
         return km
 

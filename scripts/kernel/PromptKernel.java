@@ -65,16 +65,30 @@ public final class PromptKernel {
     static boolean serve(Path connectionFile) throws Exception {
         JupyterConnection connection;
         JavaKernel kernel;
+        Ready handlersSet = new Ready();
         try {
             System.setProperty("java.util.logging.SimpleFormatter.format", "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%n");
             KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
             connection = new JupyterConnection(props);
             HMACGenerator hmac = props.createHMACGenerator();
-            replaceChannel(connection, "shell", hmac, false);
-            replaceChannel(connection, "control", hmac, true);
+            replaceChannel(connection, "shell", hmac, false, handlersSet);
+            replaceChannel(connection, "control", hmac, true, handlersSet);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            System.err.println("tiktok-claims kernel: " + e);
+            return false;
+        }
+        // The sockets are bound before the kernel is built (JJava binds them last), so that the client, which connects
+        // as soon as it has the connection file, is connected and subscribed to IOPub by the time the kernel answers:
+        // otherwise its connections wait out ZeroMQ's reconnect interval and its first kernel_info's status on IOPub
+        // can be lost (about 0.3 s a notebook, measured with a warm JVM). Requests wait in the sockets until the
+        // kernel's handlers are set (handlersSet), and are then handled with the class loader that building the kernel
+        // left as this thread's context loader, as when JJava starts the channels' threads after the kernel.
+        connection.connect();
+        try {
             kernel = build();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             System.err.println("tiktok-claims kernel: " + e);
+            connection.close();
             return false;
         }
         kernel.onStartup();
@@ -99,7 +113,7 @@ public final class PromptKernel {
             served.countDown();
         }, "kernel-closed");
         closed.setDaemon(true);
-        connection.connect();
+        handlersSet.open(Thread.currentThread().getContextClassLoader());
         closed.start();
         served.await();
         return true;
@@ -197,6 +211,22 @@ public final class PromptKernel {
                 .build();
     }
 
+    /** Opened once the kernel's handlers are set; it carries the context class loader for the channels' threads. */
+    static final class Ready {
+        private final java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
+        private volatile ClassLoader loader;
+
+        void open(ClassLoader contextLoader) {
+            loader = contextLoader;
+            latch.countDown();
+        }
+
+        ClassLoader await() throws InterruptedException {
+            latch.await();
+            return loader;
+        }
+    }
+
     /** A static method of JJava's package-private Env (how it reads the JJAVA_* variables). */
     private static Object env(String method) {
         try {
@@ -208,30 +238,37 @@ public final class PromptKernel {
         }
     }
 
-    private static void replaceChannel(JupyterConnection connection, String name, HMACGenerator hmac, boolean control)
-            throws ReflectiveOperationException {
+    private static void replaceChannel(JupyterConnection connection, String name, HMACGenerator hmac, boolean control,
+            Ready handlersSet) throws ReflectiveOperationException {
         Field ctxField = JupyterConnection.class.getDeclaredField("ctx");
         ctxField.setAccessible(true);
         ZMQ.Context ctx = (ZMQ.Context) ctxField.get(connection);
         Field field = JupyterConnection.class.getDeclaredField(name);
         field.setAccessible(true);
         ShellChannel old = (ShellChannel) field.get(connection);
-        field.set(connection, new WaitingShellChannel(ctx, hmac, control, connection));
+        field.set(connection, new WaitingShellChannel(ctx, hmac, control, connection, handlersSet));
         old.close();
     }
 
-    /** A shell (or control) channel whose loop blocks in the socket's poll instead of sleeping between polls. */
+    /**
+     * A shell (or control) channel whose loop blocks in the socket's poll instead of sleeping between polls, and reads
+     * no request before the kernel's handlers are set (handlersSet).
+     */
     static final class WaitingShellChannel extends ShellChannel {
         private static final int POLL_MS = 200;
         private final boolean control;
         private final JupyterConnection connection;
+        private final Ready handlersSet;
+        private boolean contextSet;
         private volatile Loop loop;
         private volatile boolean closing;
 
-        WaitingShellChannel(ZMQ.Context ctx, HMACGenerator hmac, boolean control, JupyterConnection connection) {
+        WaitingShellChannel(ZMQ.Context ctx, HMACGenerator hmac, boolean control, JupyterConnection connection,
+                Ready handlersSet) {
             super(ctx, hmac, control, connection);
             this.control = control;
             this.connection = connection;
+            this.handlersSet = handlersSet;
         }
 
         @Override
@@ -254,6 +291,15 @@ public final class PromptKernel {
                 }
                 if (ready <= 0) {
                     return;
+                }
+                if (!contextSet) {
+                    try {
+                        Thread.currentThread().setContextClassLoader(handlersSet.await());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    contextSet = true;
                 }
                 Message<?> message = readMessage();
                 ShellHandler handler = connection.getHandler(message.getHeader().getType());
