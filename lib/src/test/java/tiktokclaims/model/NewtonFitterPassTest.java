@@ -151,20 +151,8 @@ class NewtonFitterPassTest {
         DesignMatrix d = sparse(6_001, 38, 12);
         assertEquals(true, NewtonFitter.condensesByDepartures(d));
         for (double penalty : new double[] {0, 1}) {
-            NewtonFitter.Fit condensed = new NewtonFitter(d, true).fit(penalty, 100, 1e-8);
-            NewtonFitter.Fit plain = new NewtonFitter(d, false).fit(penalty, 100, 1e-8);
-            for (int j = 0; j < plain.beta().length; j++) {
-                assertClose(plain.beta()[j], condensed.beta()[j], 1e-11, "beta " + j);
-                for (int k = 0; k < plain.beta().length; k++) {
-                    assertClose(plain.hessianInverse()[j][k], condensed.hessianInverse()[j][k], 1e-9,
-                            "covariance " + j + "," + k);
-                }
-                assertClose(plain.averages().slopeGradient()[j], condensed.averages().slopeGradient()[j], 1e-9,
-                        "slope gradient " + j);
-            }
-            assertClose(plain.logLikelihood(), condensed.logLikelihood(), 1e-13, "log-likelihood");
-            assertClose(plain.averages().slope(), condensed.averages().slope(), 1e-13, "mean slope");
-            assertEquals(plain.iterations(), condensed.iterations());
+            assertSameFit(new NewtonFitter(d, false).fit(penalty, 100, 1e-8),
+                    new NewtonFitter(d, true).fit(penalty, 100, 1e-8), 1e-11, 1e-9, 1e-13);
         }
         // dense columns (gaussian): no departures, the column passes
         assertEquals(false, NewtonFitter.condensesByDepartures(wide(2_000, 20, 1)));
@@ -175,21 +163,29 @@ class NewtonFitterPassTest {
         // 20,001 rows: the last tile is partial; 12 numeric columns are coded, 13 are not
         for (DesignMatrix d : List.of(withDummies(20_001, 3), LogitPropertiesTest.generate(20_000, 4),
                 wide(20_001, 12, 5), wide(20_001, 13, 6))) {
-            NewtonFitter.Fit coded = new NewtonFitter(d, true).fit(0, 100, 1e-8);
-            NewtonFitter.Fit plain = new NewtonFitter(d, false).fit(0, 100, 1e-8);
-            for (int j = 0; j < coded.beta().length; j++) {
-                assertClose(plain.beta()[j], coded.beta()[j], 1e-12, "beta " + j);
-                for (int k = 0; k < coded.beta().length; k++) {
-                    assertClose(plain.hessianInverse()[j][k], coded.hessianInverse()[j][k], 1e-11,
-                            "covariance " + j + "," + k);
-                }
-                assertClose(plain.averages().slopeGradient()[j], coded.averages().slopeGradient()[j], 1e-11,
-                        "slope gradient " + j);
-            }
-            assertClose(plain.logLikelihood(), coded.logLikelihood(), 1e-14, "log-likelihood");
-            assertClose(plain.averages().slope(), coded.averages().slope(), 1e-14, "mean slope");
-            assertEquals(plain.iterations(), coded.iterations());
+            assertSameFit(new NewtonFitter(d, false).fit(0, 100, 1e-8), new NewtonFitter(d, true).fit(0, 100, 1e-8),
+                    1e-12, 1e-11, 1e-14);
         }
+    }
+
+    /**
+     * The condensed passes' fit equals the plain one: estimates to {@code betaRel}, covariance and slope gradient to
+     * {@code covRel}, log-likelihood and mean slope to {@code llRel}, relative; the same number of iterations.
+     */
+    private static void assertSameFit(NewtonFitter.Fit plain, NewtonFitter.Fit condensed, double betaRel,
+            double covRel, double llRel) {
+        for (int j = 0; j < plain.beta().length; j++) {
+            assertClose(plain.beta()[j], condensed.beta()[j], betaRel, "beta " + j);
+            for (int k = 0; k < plain.beta().length; k++) {
+                assertClose(plain.hessianInverse()[j][k], condensed.hessianInverse()[j][k], covRel,
+                        "covariance " + j + "," + k);
+            }
+            assertClose(plain.averages().slopeGradient()[j], condensed.averages().slopeGradient()[j], covRel,
+                    "slope gradient " + j);
+        }
+        assertClose(plain.logLikelihood(), condensed.logLikelihood(), llRel, "log-likelihood");
+        assertClose(plain.averages().slope(), condensed.averages().slope(), llRel, "mean slope");
+        assertEquals(plain.iterations(), condensed.iterations());
     }
 
     @Test
