@@ -548,7 +548,10 @@ final class NewtonFitter {
             this.delta = delta;
         }
 
-        /** The departures of x, or null when the design is narrow or its rows depart in more than a quarter of the columns on average. */
+        /**
+         * The departures of x, or null when the design is narrow or its rows depart in more than a quarter of the
+         * columns on average.
+         */
         static Departures of(double[][] x, int n) {
             int p = x.length;
             if (p < MIN_COLUMNS || n == 0) {
@@ -754,8 +757,9 @@ final class NewtonFitter {
         }
 
         /**
-         * p, r = y − p, v = p(1 − p), u = v(1 − 2p) per row with one exp each; the log-likelihood's log(1 + e^−|η|)
-         * as the log of the tile's product of those factors (each in [1, 2]: no overflow in 64 rows).
+         * p, r = y − p, v = p(1 − p), u = v(1 − 2p) per row with one exp each; the log-likelihood's
+         * log(1 + e^−|η|) as the log of the tile's product of those factors (each in [1, 2]: no overflow in 64
+         * rows).
          */
         void probabilities(int[] y, int s, int m) {
             long near = 0;
