@@ -73,24 +73,19 @@ public final class PromptKernel {
             HMACGenerator hmac = props.createHMACGenerator();
             replaceChannel(connection, "shell", hmac, false, handlersSet);
             replaceChannel(connection, "control", hmac, true, handlersSet);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            System.err.println("tiktok-claims kernel: " + e);
-            return false;
-        }
-        // The sockets are bound before the kernel is built (JJava binds them last), so that the client, which connects
-        // as soon as it has the connection file, is connected and subscribed to IOPub by the time the kernel answers:
-        // otherwise its connections wait out ZeroMQ's reconnect interval and its first kernel_info's status on IOPub
-        // can be lost (about 0.3 s a notebook, measured with a warm JVM). Requests wait in the sockets until the
-        // kernel's handlers are set (handlersSet), and are then handled with the class loader that building the kernel
-        // left as this thread's context loader, as when JJava starts the channels' threads after the kernel.
-        connection.connect();
-        try {
             kernel = build();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // nothing is bound yet: JJava's own main can take the same ports
             System.err.println("tiktok-claims kernel: " + e);
-            connection.close();
             return false;
         }
+        // The sockets are bound before the kernel starts up (JJava binds them last), so that the client, which
+        // connects as soon as it has the connection file, is connected and subscribed to IOPub by the time the kernel
+        // answers: otherwise its connections wait out ZeroMQ's reconnect interval and its first kernel_info's status
+        // on IOPub can be lost (about 0.3 s a notebook, measured with a warm JVM). Requests wait in the sockets until
+        // the kernel's handlers are set (handlersSet), and are then handled with the class loader that starting the
+        // kernel left as this thread's context loader, as when JJava starts the channels' threads after the kernel.
+        connection.connect();
         kernel.onStartup();
         kernel.addToClasspath((String) env("extraClasspath"));
         for (Object snippet : (List<?>) env("startupSnippets")) {
