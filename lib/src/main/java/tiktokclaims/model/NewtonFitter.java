@@ -18,6 +18,19 @@ final class NewtonFitter {
     /** |linear predictor| above which a row's fitted probability is 0 or 1 to within 1e-11. */
     private static final double EXTREME_ETA = 25.0;
 
+    /** The fitted probability 1 / (1 + e^−η) from e = e^−|η| (no overflow, full precision in either tail). */
+    private static double fitted(double eta, double e) {
+        return (eta >= 0 ? 1 : e) / (1 + e);
+    }
+
+    /**
+     * Whether a row's linear predictor is within 1 of {@link #EXTREME_ETA} on the side of its own class y: the
+     * passes count these rows, the candidates of the exact extreme-fit check.
+     */
+    private static boolean nearExtreme(int y, double eta) {
+        return (y == 1 ? eta : -eta) > EXTREME_ETA - 1;
+    }
+
     /**
      * The optimum found. {@code hessianInverse} is the inverse of the (penalised) negative Hessian; {@code averages}
      * the row averages of the marginal effects at the optimum ({@link MarginalEffects.Averages}), null for a
@@ -432,7 +445,7 @@ final class NewtonFitter {
                 double et = eta[i];
                 double e = Math.exp(-Math.abs(et));
                 double onePlus = 1 + e;
-                double pr = et >= 0 ? 1 / onePlus : e / onePlus;
+                double pr = fitted(et, e);
                 int yi = y[s + i];
                 lin += yi * et - Math.max(et, 0);
                 product *= onePlus;
@@ -441,7 +454,7 @@ final class NewtonFitter {
                 v[i] = vi;
                 u[i] = vi * (1 - 2 * pr);
                 sumV += vi;
-                if ((yi == 1 ? et : -et) > EXTREME_ETA - 1) {
+                if (nearExtreme(yi, et)) {
                     near++;
                 }
             }
@@ -644,7 +657,7 @@ final class NewtonFitter {
                 }
                 double e = Math.exp(-Math.abs(eta));
                 double onePlus = 1 + e;
-                double pr = (eta >= 0 ? 1 : e) / onePlus;
+                double pr = fitted(eta, e);
                 int yi = y[i];
                 linear += yi * eta - Math.max(eta, 0);
                 // log(1 + e^−|η|) summed as the log of a product of factors in [1, 2], one log per 64 rows
@@ -653,7 +666,7 @@ final class NewtonFitter {
                     logTerms += Math.log(product);
                     product = 1;
                 }
-                if ((yi == 1 ? eta : -eta) > EXTREME_ETA - 1) {
+                if (nearExtreme(yi, eta)) {
                     near++;
                 }
                 double r = yi - pr;
@@ -767,7 +780,7 @@ final class NewtonFitter {
                 double et = eta[i];
                 double e = Math.exp(-Math.abs(et));
                 double onePlus = 1 + e;
-                double pr = (et >= 0 ? 1 : e) / onePlus;
+                double pr = fitted(et, e);
                 int yi = y[s + i];
                 linear[i] += yi * et - Math.max(et, 0);
                 factor[i] = onePlus;
@@ -776,7 +789,7 @@ final class NewtonFitter {
                 v[i] = vi;
                 u[i] = vi * (1 - 2 * pr);
                 slope[i] += vi;
-                if ((yi == 1 ? et : -et) > EXTREME_ETA - 1) {
+                if (nearExtreme(yi, et)) {
                     near++;
                 }
             }
@@ -1036,9 +1049,9 @@ final class NewtonFitter {
                 eta += beta[j] * v;
             }
             double e = Math.exp(-Math.abs(eta));
-            double pr = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
+            double pr = fitted(eta, e);
             ll += wi * (y[i] * eta - (Math.max(eta, 0) + Math.log(1 + e)));
-            if ((y[i] == 1 ? eta : -eta) > EXTREME_ETA - 1) {
+            if (nearExtreme(y[i], eta)) {
                 near++;
             }
             double r = wi * (y[i] - pr);
